@@ -1,0 +1,181 @@
+/**
+ * The typed data that flows through the pipeline:
+ * parse (Markdown -> Resolution) -> align (CommonGroup[]) -> plan (ConsolidationPlan) -> render.
+ *
+ * Every stage is a pure function over these types; only `src/cli.ts` touches files and terminals.
+ */
+
+/** Which document a resolution is: the Plenipotentiary parent or one of the three Sectors. */
+export type Role = "pp" | "ITU-R" | "ITU-T" | "ITU-D";
+export type SectorRole = Exclude<Role, "pp">;
+export const SECTOR_ROLES: readonly SectorRole[] = ["ITU-R", "ITU-T", "ITU-D"];
+export const ROLES: readonly Role[] = ["pp", ...SECTOR_ROLES];
+
+/** Preambular keywords (recalling, noting ...) are italic in print; operative ones (resolves ...) act. */
+export type SectionKind = "preambular" | "operative";
+
+/** A place in a source file. `line` and `column` are 1-based; `offset` is a 0-based UTF-16 index. */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** A half-open range of the source: `end.offset` is one past the last character. */
+export interface Span {
+  start: Point;
+  end: Point;
+}
+
+/** How a revision is written: "Rev. Geneva, 2022" (place and year) or the ITU-R "-2" suffix. */
+export interface Revision {
+  /** As written, e.g. "Rev. Geneva, 2022" or "-2". */
+  text: string;
+  place?: string;
+  year?: number;
+  /** ITU-R revision count, from "61-2". */
+  suffix?: number;
+}
+
+/**
+ * One lettered or numbered item (or a sub-item). `text` is the plain text of the item without its
+ * label, markup and hard wraps; `source` is the exact slice of the input, so untouched items can be
+ * written back byte for byte.
+ */
+export interface Item {
+  /** The label normalized to its canonical form ("a)", "1", "1.1", "i)", "–"), or null for an unlabelled paragraph. */
+  label: string | null;
+  /** The label exactly as written in the source ("(a)", "a\\)", "**a)**", "1."), or null. */
+  labelRaw: string | null;
+  /** Position of the label in its sequence (a) = 1, b) = 2, 1 = 1, ii) = 2), or null when it has none. */
+  ordinal: number | null;
+  /** Plain text without the label: markup removed, whitespace collapsed, sub-items excluded. */
+  text: string;
+  subitems: Item[];
+  /** 1-based line of the label (or of the first character of an unlabelled item). */
+  line: number;
+  /** 1-based column of the label. */
+  column: number;
+  /** 1-based last line of the item, sub-items included. */
+  endLine: number;
+  /** The source range of the whole item, sub-items included. */
+  span: Span;
+  /** `source.slice(span.start.offset, span.end.offset)`. */
+  source: string;
+}
+
+/** A run of items under one keyword ("recalling", "instructs the Director of the ... Bureau"). */
+export interface Section {
+  /** The keyword as written, as plain text ("recognizing further"). */
+  keyword: string;
+  /** Normalized family: "noting further" -> "noting"; "instructs the Director of the X Bureau" -> "instructs-director". */
+  family: string;
+  kind: SectionKind;
+  /** 1-based line of the keyword. */
+  line: number;
+  column: number;
+  /** From the keyword to the end of its last item or trailing block. */
+  span: Span;
+  items: Item[];
+  /** The keyword line exactly as written in the source (e.g. "*recalling*", "### recalling"). */
+  keywordSource: string;
+}
+
+/** A block the parser did not map to the model (annex, note, footnote ...): kept, never dropped. */
+export interface ExtraBlock {
+  /** Where it stood: before the first section, after a section (its index), or after the operative part. */
+  after: "front" | number;
+  line: number;
+  endLine: number;
+  span: Span;
+  source: string;
+  text: string;
+}
+
+export interface Resolution {
+  /** The file name as given by the caller (used in every diagnostic). */
+  file: string;
+  role: Role | null;
+  /** How the role was decided. */
+  roleSource: "flag" | "front-matter" | "content" | null;
+  /** "140", "75", "30", "61" (ITU-R number without the revision suffix). */
+  number: string | null;
+  revision: Revision | null;
+  /** The "RESOLUTION 75 (REV. GENEVA, 2022)" heading line as plain text. */
+  heading: string | null;
+  title: string | null;
+  /** "The World Telecommunication Standardization Assembly (Geneva, 2022)," */
+  preamble: string | null;
+  /** YAML front matter, parsed, or null. */
+  frontMatter: Record<string, unknown> | null;
+  sections: Section[];
+  extras: ExtraBlock[];
+  /** The full source text as read (BOM removed, line ends as in the file). */
+  source: string;
+  /** The line ending used by the file ("\n" or "\r\n"), so rewritten text keeps it. */
+  eol: "\n" | "\r\n";
+}
+
+export type Severity = "error" | "warning" | "info";
+
+/**
+ * A problem found in a document: a message on the file, never an exception.
+ * Formatted as `file:line:column: severity: message [ruleId]`.
+ */
+export interface Diagnostic {
+  file: string;
+  line: number | null;
+  column: number | null;
+  severity: Severity;
+  ruleId: string;
+  message: string;
+}
+
+/** The result of parsing one document: the model (null when the file could not be used) and messages. */
+export interface ParseResult {
+  resolution: Resolution | null;
+  diagnostics: Diagnostic[];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// align
+
+/** A reference to one item in one input document. */
+export interface ItemRef {
+  role: Role;
+  file: string;
+  /** Index of the section in `Resolution.sections`. */
+  section: number;
+  /** Index of the item in `Section.items`. */
+  item: number;
+  line: number;
+  label: string | null;
+  keyword: string;
+}
+
+/** One word-level difference between the wordings of a group, for the drafters to harmonize. */
+export interface WordDifference {
+  /** The words as each member has them at this place ("" where a member has nothing). */
+  readings: Partial<Record<SectorRole, string>>;
+}
+
+export type GroupKind = "identical" | "variant";
+
+/** Items that all three Sectors share (or, in `partial`, two of them), one per Sector. */
+export interface CommonGroup {
+  kind: GroupKind;
+  family: string;
+  /** Similarity of the normalized texts, 0..1 (1 for identical). */
+  score: number;
+  members: ItemRef[];
+  /** The Resolution 140 item that already says the same thing in neutral wording, or null. */
+  pp: ItemRef | null;
+  /** The normalization rules that fired on the members (e.g. "sector-term", "citation-revision"). */
+  rules: string[];
+  differences: WordDifference[];
+}
+
+export interface AlignResult {
+  common: CommonGroup[];
+  partial: CommonGroup[];
+}
