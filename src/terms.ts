@@ -109,7 +109,8 @@ export function mergeSectorTerms(base: SectorTerms, userYaml: string, file = "<t
 
 /**
  * Finds the Sector terms in `text`, left to right, the longest form first at each place, on whole
- * words. With `role` a Sector, only that Sector's forms and the neutral forms are looked for; with
+ * words. An abbreviation that names a document ("Resolution ITU-R 61", "ITU-T X.1205") is skipped.
+ * With `role` a Sector, only that Sector's forms and the neutral forms are looked for; with
  * "pp", only the neutral forms; without it, all forms. Text inside `⟨...⟩` (placeholders and
  * citation tokens of the normalizer) is never matched.
  */
@@ -127,6 +128,7 @@ export function findTermOccurrences(text: string, terms: SectorTerms, role?: Rol
         if (role !== undefined && !formApplies(form, role)) continue;
         const count = matchAt(text, tokens, i, form);
         if (count === 0) continue;
+        if (count === 1 && form.exact[0] && namesDocument(text, (tokens[i] as Token).end)) continue;
         const first = tokens[i] as Token;
         const last = tokens[i + count - 1] as Token;
         const concept = form.concept;
@@ -270,6 +272,15 @@ function matchAt(text: string, tokens: Token[], i: number, form: CompiledForm): 
     }
   }
   return n;
+}
+
+/**
+ * An abbreviation followed by a document number ("ITU-R 61" in "Resolutions ITU-R 61 and ITU-R 69",
+ * "ITU-T X.1205") names a document, not the Sector. A year ("WTSA 2020") is not a document number.
+ */
+function namesDocument(text: string, end: number): boolean {
+  const m = /^\s+((?:[A-Z]{1,4}\.)?\d+)/.exec(text.slice(end, end + 16));
+  return m !== null && !/^(?:19|20)\d\d$/.test(m[1] as string);
 }
 
 /** "Resolution ITU-R 61", "Recommendation ITU-T X.1205": the form names a document, not the Sector. */

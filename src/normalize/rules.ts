@@ -1,0 +1,153 @@
+/**
+ * The normalization rules, one function each. They serve comparison only: outputs always keep the
+ * original text. None of them may remove a number, a resolution number, a UNGA resolution, an Action
+ * Line, a year (outside a citation revision) or a verb: those are differences of substance.
+ */
+import { findTermOccurrences, type SectorTerms } from "../terms.js";
+
+/** The rule ids, in the order the pipeline applies them. */
+export const RULE_IDS = [
+  "unicode-nfkc",
+  "quotes",
+  "dashes",
+  "markup",
+  "whitespace",
+  "label",
+  "inline-subitems",
+  "joining-word",
+  "terminal-punctuation",
+  "citation-revision",
+  "sector-term",
+  "first-letter-case",
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
+
+export interface RuleContext {
+  terms: SectorTerms;
+}
+
+/** Unicode compatibility forms (NFKC): ligatures, full-width letters, non-breaking spaces. */
+export function unicodeNfkc(text: string): string {
+  return text.normalize("NFKC");
+}
+
+/** Typographic quotes to straight ones. */
+export function quotes(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u201a\u201b\u2032\u02bc`´]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033«»]/g, '"');
+}
+
+/**
+ * Dashes: hyphen look-alikes to "-", and an en or em dash used as punctuation to " - " (however it is
+ * spaced). Between digits ("2019–2023") the dash becomes a plain "-".
+ */
+export function dashes(text: string): string {
+  return text
+    .replace(/[\u2010\u2011\u2012\u2212\u00ad]/g, "-")
+    .replace(/(\d)\s*[\u2013\u2014\u2015]\s*(\d)/g, "$1-$2")
+    .replace(/\s*[\u2013\u2014\u2015]\s*/g, " - ")
+    .replace(/(\S)\s+-\s+(\S)/g, "$1 - $2");
+}
+
+/** Markdown and HTML remnants: emphasis, escapes, links, inline code, tags, footnote references. */
+export function markup(text: string): string {
+  return text
+    .replace(/\[\^[^\]]*\]/g, "")
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/<\/?[a-zA-Z][^>]*>/g, "")
+    .replace(/`+/g, "")
+    .replace(/\\([\\`*_{}[\]()#+\-.!|<>~"'])/g, "$1")
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2")
+    .replace(/(^|[^\p{L}\p{N}*])\*(?=\S)(.+?)(?<=\S)\*(?![\p{L}\p{N}])/gu, "$1$2")
+    .replace(/(^|[^\p{L}\p{N}_])_(?=\S)(.+?)(?<=\S)_(?![\p{L}\p{N}])/gu, "$1$2")
+    .replace(/\*\*|__/g, "");
+}
+
+/** Runs of white space to one space; no space inside brackets or before punctuation. */
+export function whitespace(text: string): string {
+  return text
+    .replace(/\s+/gu, " ")
+    .replace(/ ([,;:.!?)\]])/g, "$1")
+    .replace(/([([]) /g, "$1")
+    .trim();
+}
+
+/**
+ * A label left at the start of the text ("a)", "(b)", "iv)", "1)", "2.", "–"). Numbers count as a
+ * label only with their ")" or "." and before a lower-case word, so "2030 Agenda" or "3.5 billion"
+ * keep their number.
+ */
+export function label(text: string): string {
+  return text.replace(
+    /^(?:\(?[a-z]{1,2}\)|\(?[ivxl]{1,5}\)|[a-z]\.(?= \p{Ll})|\d{1,3}(?:\.\d{1,3})*[.)](?= \p{Ll})|[-*+•] )\s*/u,
+    "",
+  );
+}
+
+/**
+ * Sub-items written inline ("that ...: i) ...; ii) ..."): splits the text at each label that follows
+ * a ":" / ";" / "," (and an optional "and"/"or"), so inline and separate sub-items compare alike.
+ */
+export function inlineSubitems(text: string): string[] {
+  const parts = text.split(/[:;,]\s+(?:(?:and|or)\s+)?\(?(?:[ivx]{1,4}|[a-h])\)\s+/);
+  return parts.map((p) => p.trim()).filter((p) => p !== "");
+}
+
+/** "; and", ", and", "; or" at the end of an item: the joining words of an enumeration. */
+export function joiningWord(text: string): string {
+  return text.replace(/\s*[;,]\s*(?:and|or|and\/or)\s*[;,.:]?$/i, "");
+}
+
+/** The end-of-item punctuation: ";", ",", "." or ":" (several, with spaces). */
+export function terminalPunctuation(text: string): string {
+  return text.replace(/[\s;,.:]+$/, "");
+}
+
+/**
+ * Citation revisions of one resolution to one token: "Resolution 140 (Rev. Dubai, 2018)" and
+ * "Resolution 140 (Rev. Busan, 2014)" both become "Resolution 140 ⟨rev⟩"; "Resolution ITU-R 61-2"
+ * becomes "Resolution ITU-R 61 ⟨rev⟩". The number of the resolution stays; a citation without a
+ * revision stays as it is, so it differs from one with a revision (at most a variant).
+ */
+export function citationRevision(text: string): string {
+  return (
+    text
+      // 140 (Rev. Dubai, 2018), 140 (rev.Dubai 2018), 30 (Rev. Buenos Aires, 2017)
+      .replace(/(?<![\p{L}\d/.-])(\d{1,4})\s*\(\s*Rev(?:\.|\s)\s*[^()]*?\d{4}\s*\)/giu, "$1 ⟨rev⟩")
+      // Resolution 71 (Dubai, 2018): a place and a year, right after the number of a cited text
+      .replace(
+        /(\b(?:Resolutions?|Decisions?|Recommendations?|and|,)\s+(?:No\.\s*)?\d{1,4})\s*\(\s*\p{Lu}[\p{L} .'-]*,\s*\d{4}\s*\)/gu,
+        "$1 ⟨rev⟩",
+      )
+      // Resolution ITU-R 61-2, Recommendation ITU-R M.2083-0: the suffix counts revisions
+      .replace(/\b(ITU-R\s+(?:[A-Z]{1,4}\.)?\d+(?:\.\d+)?)-\d+\b/g, "$1 ⟨rev⟩")
+  );
+}
+
+/** Sector terms (any Sector's, and the neutral forms of Resolution 140) to their concept's placeholder. */
+export function sectorTerms(text: string, context: RuleContext): string {
+  const found = findTermOccurrences(text, context.terms);
+  if (found.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const o of found) {
+    out += text.slice(at, o.start) + o.placeholder;
+    at = o.end;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * The case of the first letter: "The ..." and "the ..." compare alike. Only a capitalized word is
+ * lowered ("Internet", "A"), never an abbreviation ("ICTs", "ITU").
+ */
+export function firstLetterCase(text: string): string {
+  return text.replace(
+    /^([^\p{L}\p{N}⟨]*)(\p{Lu})(?=\p{Ll}|[^\p{L}\p{N}]|$)/u,
+    (_m, lead: string, letter: string) => {
+      return lead + letter.toLowerCase();
+    },
+  );
+}
