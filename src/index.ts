@@ -1,4 +1,15 @@
 /** The library: pure functions over the model, no terminal and no file system of the caller's. */
+
+export { type AlignOptions, alignSectors, DEFAULT_THRESHOLD } from "./align/index.js";
 export * from "./diagnostics.js";
 export * from "./model.js";
+export {
+  comparisonWords,
+  type NormalizedText,
+  type NormalizeOptions,
+  normalizeItem,
+  normalizeText,
+  RULE_IDS,
+  type RuleId,
+} from "./normalize/index.js";
 export * from "./terms.js";

@@ -151,12 +151,19 @@ export interface ItemRef {
   line: number;
   label: string | null;
   keyword: string;
+  /** The item's comparable text after normalization (set by align). */
+  normalized?: string;
+  /** The normalization rules that changed this item's text (set by align). */
+  rules?: string[];
 }
 
 /** One word-level difference between the wordings of a group, for the drafters to harmonize. */
 export interface WordDifference {
   /** The words as each member has them at this place ("" where a member has nothing). */
   readings: Partial<Record<SectorRole, string>>;
+  /** The word just before and just after the place, as the first member has them ("" at an edge). */
+  before?: string;
+  after?: string;
 }
 
 export type GroupKind = "identical" | "variant";
@@ -170,6 +177,8 @@ export interface CommonGroup {
   members: ItemRef[];
   /** The Resolution 140 item that already says the same thing in neutral wording, or null. */
   pp: ItemRef | null;
+  /** Similarity of the Resolution 140 item to the members, 0..1, or null without `pp`. */
+  ppScore?: number | null;
   /** The normalization rules that fired on the members (e.g. "sector-term", "citation-revision"). */
   rules: string[];
   differences: WordDifference[];

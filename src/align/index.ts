@@ -1,0 +1,332 @@
+/**
+ * align: the items common to the three Sector resolutions, one group per provision, each identical or
+ * a variant, linked to the Resolution 140 item that already says the same thing.
+ *
+ * 1. Every item (with its sub-items) is normalized for comparison (src/normalize).
+ * 2. Within each keyword family, candidate pairs between two Sectors are those with similarity at
+ *    least `threshold` (blocked by shared bigrams in large families).
+ * 3. Candidate groups of three are formed around each item from its candidates in the two other
+ *    Sectors, kept when every pair of members is similar at least `threshold`; the group's score is
+ *    the mean of its three pair scores (1 when the three normalized texts are equal).
+ * 4. The groups are chosen as the best one-to-one assignment (max total score, src/align/select.ts).
+ * 5. Items left over pair up across two Sectors the same way: the partial groups.
+ * 6. Each group is linked to the best Resolution 140 item of its family, one-to-one, or to none.
+ */
+import {
+  type AlignResult,
+  type CommonGroup,
+  type ItemRef,
+  type Resolution,
+  type Role,
+  SECTOR_ROLES,
+  type SectorRole,
+} from "../model.js";
+import { type NormalizedText, normalizeItem, RULE_IDS } from "../normalize/index.js";
+import { defaultSectorTerms, type SectorTerms } from "../terms.js";
+import { candidatePairs } from "./candidates.js";
+import { wordDifferences } from "./differences.js";
+import { type Candidate, selectDisjoint } from "./select.js";
+import { similarity, type WordBag, wordBag } from "./similarity.js";
+
+export { wordDifferences } from "./differences.js";
+export { selectDisjoint } from "./select.js";
+export { similarity, wordBag } from "./similarity.js";
+
+export interface AlignOptions {
+  /** Minimum similarity (0..1) of every pair of members of a variant group, and of a Resolution 140 link. Default 0.6. */
+  threshold?: number;
+  /** The Sector-term table; default: the shipped one. */
+  terms?: SectorTerms;
+}
+
+export const DEFAULT_THRESHOLD = 0.6;
+
+/** How many candidates per item and per other Sector are combined into groups of three. */
+const CANDIDATES_PER_ITEM = 8;
+
+interface Entry {
+  key: string;
+  role: Role;
+  family: string;
+  ref: ItemRef;
+  norm: NormalizedText;
+  words: readonly string[];
+  bag: WordBag;
+}
+
+export function alignSectors(
+  byRole: Partial<Record<Role, Resolution>>,
+  options: AlignOptions = {},
+): AlignResult {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  if (!(threshold > 0 && threshold <= 1))
+    throw new RangeError(`threshold must be in (0, 1], got ${threshold}`);
+  const terms = options.terms ?? defaultSectorTerms();
+
+  const entriesByRole = new Map<Role, Entry[]>();
+  for (const role of ["pp", ...SECTOR_ROLES] as Role[]) {
+    const resolution = byRole[role];
+    entriesByRole.set(role, resolution ? collectEntries(resolution, role, terms) : []);
+  }
+  const familyRank = rankFamilies(byRole);
+  const families = new Map<string, Record<SectorRole, Entry[]>>();
+  for (const role of SECTOR_ROLES) {
+    for (const entry of entriesByRole.get(role) as Entry[]) {
+      let slot = families.get(entry.family);
+      if (!slot) {
+        slot = { "ITU-R": [], "ITU-T": [], "ITU-D": [] };
+        families.set(entry.family, slot);
+      }
+      slot[role].push(entry);
+    }
+  }
+
+  const scoreCache = new Map<string, number>();
+  const pairScore = (x: Entry, y: Entry): number => {
+    const key = x.key < y.key ? `${x.key}|${y.key}` : `${y.key}|${x.key}`;
+    let score = scoreCache.get(key);
+    if (score === undefined) {
+      score = x.norm.text === y.norm.text ? 1 : similarity(x.bag, y.bag);
+      scoreCache.set(key, score);
+    }
+    return score;
+  };
+
+  const tripleCandidates: { candidate: Candidate; members: Entry[]; score: number }[] = [];
+  const pairCandidates: { candidate: Candidate; members: Entry[]; score: number }[] = [];
+  for (const slot of families.values()) {
+    // Candidate pairs between each two Sectors of the family, as adjacency lists, best first.
+    const adjacency = new Map<string, Map<SectorRole, { entry: Entry; score: number }[]>>();
+    const link = (x: Entry, y: Entry, score: number) => {
+      let byRoleOf = adjacency.get(x.key);
+      if (!byRoleOf) {
+        byRoleOf = new Map();
+        adjacency.set(x.key, byRoleOf);
+      }
+      const list = byRoleOf.get(y.role as SectorRole) ?? [];
+      list.push({ entry: y, score });
+      byRoleOf.set(y.role as SectorRole, list);
+    };
+    for (const [i, roleA] of SECTOR_ROLES.entries()) {
+      for (const roleB of SECTOR_ROLES.slice(i + 1)) {
+        const as = slot[roleA];
+        const bs = slot[roleB];
+        for (const pair of candidatePairs(as, bs, threshold)) {
+          const x = as[pair.a] as Entry;
+          const y = bs[pair.b] as Entry;
+          const score = x.norm.text === y.norm.text ? 1 : pair.score;
+          scoreCache.set(x.key < y.key ? `${x.key}|${y.key}` : `${y.key}|${x.key}`, score);
+          link(x, y, score);
+          link(y, x, score);
+          pairCandidates.push(makeCandidate([x, y], score));
+        }
+      }
+    }
+    for (const byRoleOf of adjacency.values()) {
+      for (const list of byRoleOf.values()) {
+        list.sort((p, q) => q.score - p.score || compareText(p.entry, q.entry));
+        list.length = Math.min(list.length, CANDIDATES_PER_ITEM);
+      }
+    }
+    // Groups of three around each item: its candidates in the two other Sectors.
+    const seen = new Set<string>();
+    for (const [key, byRoleOf] of adjacency) {
+      const center = findEntry(slot, key);
+      const others = SECTOR_ROLES.filter((r) => r !== center.role);
+      for (const p of byRoleOf.get(others[0] as SectorRole) ?? []) {
+        for (const q of byRoleOf.get(others[1] as SectorRole) ?? []) {
+          const members = sortMembers([center, p.entry, q.entry]);
+          const id = members.map((m) => m.key).join("|");
+          if (seen.has(id)) continue;
+          seen.add(id);
+          const [r, t, d] = members as [Entry, Entry, Entry];
+          const scores = [pairScore(r, t), pairScore(r, d), pairScore(t, d)];
+          if (scores.some((s) => s < threshold)) continue;
+          const score = (scores[0] as number) / 3 + (scores[1] as number) / 3 + (scores[2] as number) / 3;
+          tripleCandidates.push(makeCandidate(members, isIdentical(members) ? 1 : score));
+        }
+      }
+    }
+  }
+
+  const used = new Set<string>();
+  const chosenTriples = selectDisjoint(tripleCandidates.map((t) => t.candidate)).map(
+    (i) => tripleCandidates[i],
+  );
+  const common: Built[] = [];
+  for (const t of chosenTriples) {
+    if (!t) continue;
+    for (const m of t.members) used.add(m.key);
+    common.push(buildGroup(t.members, t.score));
+  }
+  const leftover = pairCandidates.filter((p) => p.members.every((m) => !used.has(m.key)));
+  const partial: Built[] = [];
+  for (const i of selectDisjoint(leftover.map((p) => p.candidate))) {
+    const p = leftover[i];
+    if (p) partial.push(buildGroup(p.members, p.score));
+  }
+
+  const ppEntries = entriesByRole.get("pp") as Entry[];
+  const ppUsed = new Set<string>();
+  linkToPp(common, ppEntries, ppUsed, threshold);
+  linkToPp(partial, ppEntries, ppUsed, threshold);
+
+  const order = (g: CommonGroup) => familyRank(g.family);
+  const sortGroups = (built: Built[]) =>
+    built.map((b) => b.group).sort((a, b) => order(a) - order(b) || compareMembers(a.members, b.members));
+  return { common: sortGroups(common), partial: sortGroups(partial) };
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+function collectEntries(resolution: Resolution, role: Role, terms: SectorTerms): Entry[] {
+  const entries: Entry[] = [];
+  resolution.sections.forEach((section, s) => {
+    section.items.forEach((item, i) => {
+      const norm = normalizeItem(item, { terms });
+      if (norm.words.length === 0) return;
+      const ref: ItemRef = {
+        role,
+        file: resolution.file,
+        section: s,
+        item: i,
+        line: item.line,
+        label: item.label,
+        keyword: section.keyword,
+        normalized: norm.text,
+        rules: [...norm.rules],
+      };
+      entries.push({
+        key: `${role}:${s}:${i}`,
+        role,
+        family: section.family,
+        ref,
+        norm,
+        words: norm.words,
+        bag: wordBag(norm.words),
+      });
+    });
+  });
+  return entries;
+}
+
+/** Families in the order they first appear: ITU-R first, then ITU-T, ITU-D, Resolution 140. */
+function rankFamilies(byRole: Partial<Record<Role, Resolution>>): (family: string) => number {
+  const rank = new Map<string, number>();
+  for (const role of [...SECTOR_ROLES, "pp"] as Role[]) {
+    for (const section of byRole[role]?.sections ?? []) {
+      if (!rank.has(section.family)) rank.set(section.family, rank.size);
+    }
+  }
+  return (family) => rank.get(family) ?? rank.size;
+}
+
+function findEntry(slot: Record<SectorRole, Entry[]>, key: string): Entry {
+  const role = key.slice(0, key.indexOf(":")) as SectorRole;
+  return slot[role].find((e) => e.key === key) as Entry;
+}
+
+function sortMembers(members: Entry[]): Entry[] {
+  return [...members].sort(
+    (a, b) => SECTOR_ROLES.indexOf(a.role as SectorRole) - SECTOR_ROLES.indexOf(b.role as SectorRole),
+  );
+}
+
+/** Ties are broken by text, then position, so the result does not depend on the order items come in. */
+function compareText(a: Entry, b: Entry): number {
+  return a.norm.text < b.norm.text ? -1 : a.norm.text > b.norm.text ? 1 : a.ref.line - b.ref.line;
+}
+
+function makeCandidate(
+  members: Entry[],
+  score: number,
+): { candidate: Candidate; members: Entry[]; score: number } {
+  const sorted = sortMembers(members);
+  return {
+    candidate: {
+      items: sorted.map((m) => m.key),
+      score,
+      order: sorted.map((m) => `${m.norm.text}\u0000${String(m.ref.line).padStart(8, "0")}`).join("\u0001"),
+    },
+    members: sorted,
+    score,
+  };
+}
+
+function isIdentical(members: readonly Entry[]): boolean {
+  return members.every((m) => m.norm.text === (members[0] as Entry).norm.text);
+}
+
+/** A group with the entries of its members, which the Resolution 140 link compares against. */
+interface Built {
+  group: CommonGroup;
+  entries: Entry[];
+}
+
+function buildGroup(members: Entry[], score: number): Built {
+  const identical = isIdentical(members);
+  const fired = new Set(members.flatMap((m) => m.norm.rules));
+  const group: CommonGroup = {
+    kind: identical ? "identical" : "variant",
+    family: (members[0] as Entry).family,
+    score: identical ? 1 : round(score),
+    members: members.map((m) => m.ref),
+    pp: null,
+    ppScore: null,
+    rules: RULE_IDS.filter((id) => fired.has(id)),
+    differences: identical
+      ? []
+      : wordDifferences(members.map((m) => ({ role: m.role as SectorRole, text: m.norm.text }))),
+  };
+  return { group, entries: members };
+}
+
+/** One-to-one links from groups to Resolution 140 items of the same family, best total first. */
+function linkToPp(groups: Built[], ppEntries: Entry[], ppUsed: Set<string>, threshold: number): void {
+  const byFamily = new Map<string, Entry[]>();
+  for (const e of ppEntries) {
+    if (ppUsed.has(e.key)) continue;
+    const list = byFamily.get(e.family) ?? [];
+    list.push(e);
+    byFamily.set(e.family, list);
+  }
+  const links: { group: number; pp: Entry; score: number; candidate: Candidate }[] = [];
+  groups.forEach(({ group, entries }, g) => {
+    for (const pp of byFamily.get(group.family) ?? []) {
+      const equal = entries.every((m) => m.norm.text === pp.norm.text);
+      const score = equal
+        ? 1
+        : entries.reduce((sum, m) => sum + similarity(m.bag, pp.bag), 0) / entries.length;
+      if (score < threshold) continue;
+      links.push({
+        group: g,
+        pp,
+        score,
+        candidate: {
+          items: [`group:${g}`, pp.key],
+          score,
+          order: `${String(g).padStart(8, "0")}\u0000${pp.norm.text}`,
+        },
+      });
+    }
+  });
+  for (const i of selectDisjoint(links.map((l) => l.candidate))) {
+    const l = links[i];
+    if (!l) continue;
+    const { group } = groups[l.group] as Built;
+    group.pp = { ...l.pp.ref };
+    group.ppScore = round(l.score);
+    ppUsed.add(l.pp.key);
+  }
+}
+
+function compareMembers(a: readonly ItemRef[], b: readonly ItemRef[]): number {
+  const first = (refs: readonly ItemRef[]) => refs[0] as ItemRef;
+  const ra = SECTOR_ROLES.indexOf(first(a).role as SectorRole);
+  const rb = SECTOR_ROLES.indexOf(first(b).role as SectorRole);
+  return ra - rb || first(a).line - first(b).line || (a[1]?.line ?? 0) - (b[1]?.line ?? 0);
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
