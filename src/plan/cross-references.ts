@@ -1,0 +1,85 @@
+/**
+ * Internal cross-references: "resolves 3", "recognizing b) and c)", "paragraph 2 of resolves",
+ * "instructs the Director of the Telecommunication Standardization Bureau 1". They name a keyword of the
+ * same resolution and labels under it; a reference followed by "of Resolution ..." points elsewhere and
+ * is left alone.
+ */
+
+export interface FoundReference {
+  /** Offsets of the label in the text. */
+  start: number;
+  end: number;
+  /** The keyword as the document writes it (the matching section's keyword). */
+  keyword: string;
+  /** The label as written ("3", "b)", "(b)", "1.2"). */
+  label: string;
+  /** The canonical label: "b)" for "(b)" and "b)", digits unchanged. */
+  canonical: string;
+}
+
+const LABEL = String.raw`(?:\d+(?:\.\d+)*|\([a-z]{1,2}\)|[a-z]{1,2}\\?\))`;
+const JOIN = String.raw`(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*[-–]\s*)`;
+// Emphasis may wrap the keyword: "*resolves* 3", "_recognizing_ b)".
+const EMPH = "[*_]{0,2}";
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+}
+
+export function canonicalReferenceLabel(label: string): string {
+  const letter = /^\(?([a-z]{1,2})\\?\)$/.exec(label);
+  return letter ? `${letter[1]})` : label;
+}
+
+// Words after which the labels belong to another document.
+const ELSEWHERE =
+  /^\s*(?:of|in)\s+(?:(?:the\s+)?(?:Resolution|Decision|Recommendation|Opinion)s?\b|(?:the\s+)?(?:WSIS|Tunis|Geneva|UNGA)\b)/i;
+const THIS_RESOLUTION = /^\s*(?:of|in)\s+(?:this|the present)\s+resolution/i;
+
+/** All references to the given keywords in `text`, one per label, left to right. */
+export function findCrossReferences(text: string, keywords: readonly string[]): FoundReference[] {
+  const unique = [...new Set(keywords.map((k) => k.trim()).filter((k) => k.length > 0))];
+  if (unique.length === 0) return [];
+  // Longest keyword first, so "recognizing further" wins over "recognizing".
+  unique.sort((a, b) => b.length - a.length);
+  const alternatives = unique.map(escapeRegExp).join("|");
+  const forward = new RegExp(
+    String.raw`(?<![\p{L}\p{N}])${EMPH}(${alternatives})${EMPH}\s+(${LABEL}(?:${JOIN}${LABEL})*)(?![\p{L}\p{N}])`,
+    "giu",
+  );
+  const backward = new RegExp(
+    String.raw`\b(?:paragraphs?|sub-paragraphs?|items?)\s+(${LABEL}(?:${JOIN}${LABEL})*)\s+(?:of|under|in)\s+${EMPH}(${alternatives})${EMPH}(?![\p{L}\p{N}])`,
+    "giu",
+  );
+  const found: FoundReference[] = [];
+  const taken: [number, number][] = [];
+  const collect = (keywordWritten: string, list: string, listStart: number, after: string) => {
+    if (ELSEWHERE.test(after) && !THIS_RESOLUTION.test(after)) return;
+    const keyword = unique.find((k) => k.toLowerCase() === keywordWritten.replace(/\s+/g, " ").toLowerCase());
+    if (!keyword) return;
+    for (const m of list.matchAll(new RegExp(LABEL, "g"))) {
+      const start = listStart + (m.index ?? 0);
+      found.push({
+        start,
+        end: start + m[0].length,
+        keyword,
+        label: m[0],
+        canonical: canonicalReferenceLabel(m[0]),
+      });
+    }
+  };
+  for (const m of text.matchAll(forward)) {
+    const list = m[2] as string;
+    const listStart = (m.index ?? 0) + m[0].length - list.length;
+    taken.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+    collect(m[1] as string, list, listStart, text.slice((m.index ?? 0) + m[0].length));
+  }
+  for (const m of text.matchAll(backward)) {
+    const at = m.index ?? 0;
+    if (taken.some(([s, e]) => at < e && s < at + m[0].length)) continue;
+    const list = m[1] as string;
+    const listStart = at + m[0].indexOf(list);
+    collect(m[2] as string, list, listStart, text.slice(at + m[0].length));
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

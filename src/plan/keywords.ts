@@ -1,0 +1,85 @@
+/**
+ * The canonical order of keyword groups (DOMAIN.md "Anatomy"), used to place a keyword group that a
+ * document lacks: preambular keywords first, in this order, then operative ones.
+ */
+import type { SectionKind } from "../model.js";
+
+export const PREAMBULAR_ORDER: readonly string[] = [
+  "recalling",
+  "recognizing",
+  "considering",
+  "noting",
+  "bearing in mind",
+  "taking into account",
+  "acknowledging",
+  "emphasizing",
+  "reaffirming",
+  "welcoming",
+  "aware",
+  "convinced",
+  "mindful",
+  "having regard to",
+  "observing",
+];
+
+export const OPERATIVE_ORDER: readonly string[] = [
+  "resolves",
+  "decides",
+  "instructs",
+  "requests",
+  "invites",
+  "encourages",
+  "urges",
+  "calls upon",
+];
+
+/** The keyword a family starts with: "instructs-director" -> "instructs", "noting" -> "noting". */
+function baseOf(family: string): string {
+  const words = family.toLowerCase().replace(/-/g, " ").split(/\s+/);
+  for (const list of [PREAMBULAR_ORDER, OPERATIVE_ORDER]) {
+    const hit = list.find((k) => words.slice(0, k.split(" ").length).join(" ") === k);
+    if (hit) return hit;
+  }
+  return words[0] ?? family;
+}
+
+/** The rank of a family in the canonical order within its kind; unknown families come last. */
+export function familyRank(family: string, kind: SectionKind): number {
+  const list = kind === "preambular" ? PREAMBULAR_ORDER : OPERATIVE_ORDER;
+  const at = list.indexOf(baseOf(family));
+  return at < 0 ? list.length : at;
+}
+
+/**
+ * Where a new keyword group of `family` goes among existing ones (given in document order): after the
+ * last group of the same kind that comes no later in the canonical order, else before the first group of
+ * that kind; preambular groups before operative ones.
+ */
+export function insertionIndex(
+  existing: readonly { family: string; kind: SectionKind }[],
+  family: string,
+  kind: SectionKind,
+): number {
+  const rank = familyRank(family, kind);
+  let after = -1;
+  let firstOfKind = -1;
+  let firstOperative = -1;
+  existing.forEach((s, index) => {
+    if (s.kind === "operative" && firstOperative < 0) firstOperative = index;
+    if (s.kind !== kind) return;
+    if (firstOfKind < 0) firstOfKind = index;
+    if (familyRank(s.family, s.kind) <= rank) after = index;
+  });
+  if (after >= 0) return after + 1;
+  if (firstOfKind >= 0) return firstOfKind;
+  if (kind === "preambular") return firstOperative >= 0 ? firstOperative : existing.length;
+  return existing.length;
+}
+
+/** "recognizing further" -> "recognizing", "further noting" -> "noting": the keyword for a new group. */
+export function baseKeyword(keyword: string): string {
+  return keyword
+    .replace(/^\s*further\s+/i, "")
+    .replace(/\s+(further|also)\b/i, "")
+    .trim();
+}

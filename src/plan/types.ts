@@ -1,0 +1,180 @@
+/**
+ * The consolidation plan: what moves where, as data. `planConsolidation` builds it from the parsed
+ * resolutions and the analysis; the renderers turn it into Markdown, diffs and JSON; `verifyPlan`
+ * checks that nothing is lost before anything is written.
+ */
+import type {
+  CommonGroup,
+  Diagnostic,
+  ItemRef,
+  Resolution,
+  Role,
+  SectionKind,
+  SectorRole,
+} from "../model.js";
+import type { SectorTerms } from "../terms.js";
+
+/** ITU margin marks (DOMAIN.md "ITU proposal conventions"). */
+export type Mark = "ADD" | "MOD" | "NOC" | "SUP";
+
+/** End-of-item punctuation: ";" between items, "," before the next keyword, "." at the very end. */
+export type Ending = ";" | "; and" | "," | ".";
+
+export interface PlanOptions {
+  /** The coming revision of Resolution 140, as cited: default "Rev. Bucharest, 2022". */
+  revision: string;
+  /** Move variant groups too, with the wording most Sectors share (default false). */
+  includeVariants: boolean;
+  /** The Sector-term table used to derive neutral wording. */
+  terms: SectorTerms;
+}
+
+/** A terminal-punctuation change of an item kept in place. */
+export interface EndingChange {
+  /** As written at the end of the item ("; and", ",", "" when it had none). */
+  from: string;
+  to: Ending;
+  /** Offsets in `Item.source` of the text replaced (empty range when inserting). */
+  start: number;
+  end: number;
+}
+
+/** An internal cross-reference ("resolves 3", "recognizing b)") inside an item. */
+export interface CrossReference {
+  /** Offsets in the item's text as given to the renderer (`Item.source` for kept items). */
+  start: number;
+  end: number;
+  /** The keyword the reference names, as written ("resolves", "recognizing further"). */
+  keyword: string;
+  /** The label as written in the reference ("3", "b)"). */
+  from: string;
+  /** The label it must read now; null when its target was suppressed (reported, left unchanged). */
+  to: string | null;
+  /** The referenced item in the input, or null when no item has that label. */
+  target: ItemRef | null;
+}
+
+/** New wording derived by the tool: the plain text of an item and its sub-items. */
+export interface Wording {
+  text: string;
+  subitems: { label: string | null; text: string; linePrefix: string; blankLineBefore: boolean }[];
+}
+
+/** Why the drafters should read an item again before the proposal is tabled. */
+export interface ReviewNote {
+  rule:
+    | "neutral-wording"
+    | "agreement"
+    | "citation-revision"
+    | "variant-choice"
+    | "cites-resolution-140"
+    | "cross-reference"
+    | "meeting-name";
+  message: string;
+}
+
+/** One item of an output document, in order. Suppressed items stay in the list, marked SUP. */
+export interface PlannedItem {
+  mark: Mark;
+  /** Where it stood in this document's input (section and item index), or null for a new item. */
+  origin: { section: number; item: number } | null;
+  /** The canonical label in the input ("b)", "3") or null. */
+  oldLabel: string | null;
+  /** The canonical label now; null when unlabelled (a single item under its keyword) or suppressed. */
+  label: string | null;
+  /** For new or rewritten items: the wording. Null for items kept from the source. */
+  wording: Wording | null;
+  /** For kept items whose end punctuation changes. */
+  ending: EndingChange | null;
+  /** The end punctuation of new items. */
+  newEnding: Ending | null;
+  /** Label changes of sub-items numbered after their item ("1.1" -> "2.1"). */
+  subLabels: { subitem: number; from: string; to: string }[];
+  crossReferences: CrossReference[];
+  review: ReviewNote[];
+  /** For an item ADDed to Resolution 140: the Sector items it replaces. */
+  sources: ItemRef[];
+  /** For SUP items: why they went and where (a placement index in `ConsolidationPlan.placements`). */
+  placement: number | null;
+}
+
+export interface PlannedSection {
+  mark: Mark;
+  /** Index in the input's `sections`, or null for a keyword group the plan creates. */
+  origin: number | null;
+  keyword: string;
+  family: string;
+  kind: SectionKind;
+  items: PlannedItem[];
+}
+
+/** A change of the heading, preamble or front matter (Resolution 140 cites itself as the new revision). */
+export interface HeaderChange {
+  part: "heading" | "preamble" | "front-matter";
+  /** 1-based line in the input. */
+  line: number;
+  /** Offsets in `Resolution.source`. */
+  start: number;
+  end: number;
+  from: string;
+  to: string;
+}
+
+export interface PlannedDocument {
+  role: Role;
+  input: Resolution;
+  sections: PlannedSection[];
+  header: HeaderChange[];
+}
+
+/** Where one input item ended up. */
+export type Destination =
+  /** Still in its own document (possibly re-lettered or re-punctuated). */
+  | { kind: "kept"; document: Role; section: number; item: number; label: string | null }
+  /** Moved into Resolution 140 as a new item. */
+  | { kind: "moved"; document: "pp"; section: number; item: number; label: string | null }
+  /** Suppressed because Resolution 140 already has the same provision. */
+  | { kind: "matched"; document: "pp"; section: number; item: number; label: string | null; pp: ItemRef }
+  /** A common item citing Resolution 140 itself: replaced by the Sector's new recalling item. */
+  | { kind: "recalled"; document: SectorRole; section: number; item: number; label: string | null };
+
+export interface Placement {
+  from: ItemRef;
+  to: Destination;
+  /** Index of the analysis group that decided it (in `analysis.common`), or null. */
+  group: number | null;
+}
+
+/** What the plan did with one group of the analysis. */
+export interface GroupDecision {
+  /** Index in `analysis.common`. */
+  group: number;
+  kind: CommonGroup["kind"];
+  family: string;
+  /** add: new in Resolution 140; noc: already there; recalling: cites Resolution 140; kept-variant: a
+   * variant left in the Sectors (no --include-variants); skipped: malformed group, left in place. */
+  action: "add" | "noc" | "recalling" | "kept-variant" | "skipped";
+  /** For add: where the new item stands in the proposed Resolution 140. */
+  section: number | null;
+  item: number | null;
+  /** For a variant moved with --include-variants: whose wording was used and why. */
+  choice: { wording: SectorRole; sharedBy: SectorRole[]; reason: string } | null;
+}
+
+export interface ConsolidationPlan {
+  revision: string;
+  includeVariants: boolean;
+  pp: PlannedDocument;
+  sectors: Record<SectorRole, PlannedDocument>;
+  placements: Placement[];
+  decisions: GroupDecision[];
+  /** The newest revision of each resolution cited in the inputs ("75" -> "Rev. Geneva, 2022"). */
+  citations: Record<string, string>;
+  /** Cross-references that pointed to a suppressed item, and other problems for the drafters. */
+  diagnostics: Diagnostic[];
+}
+
+export interface PlanVerification {
+  ok: boolean;
+  problems: string[];
+}

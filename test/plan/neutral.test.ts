@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { isPluralPhrase, neutralWording, plural } from "../../src/plan/neutral.js";
+import { defaultSectorTerms } from "../../src/terms.js";
+
+const terms = defaultSectorTerms();
+const neutral = (text: string, role: "ITU-R" | "ITU-T" | "ITU-D" = "ITU-T") =>
+  neutralWording(text, role, terms);
+
+describe("neutralWording", () => {
+  it("replaces a Sector's own terms with the neutral forms of the term table", () => {
+    expect(
+      neutral("to report each year to TSAG on the work of the Telecommunication Standardization Sector").text,
+    ).toBe("to report each year to the Sector advisory groups on the work of the three Sectors");
+    expect(neutral("to submit contributions to the ITU-T study groups").text).toBe(
+      "to submit contributions to the study groups of the three Sectors",
+    );
+    expect(neutral("to consult the Director of the BDT", "ITU-D").text).toBe(
+      "to consult the Directors of the three Bureaux",
+    );
+  });
+
+  it("makes the verb and the possessive agree when the subject becomes plural", () => {
+    const result = neutral("that ITU-T has adapted its mandate to the SDGs");
+    expect(result.text).toBe("that the three Sectors have adapted their mandates to the SDGs");
+    expect(result.agreements).toEqual(["has -> have", "its mandate -> their mandates"]);
+    expect(neutral("that the Sector also contributes, within its own mandate, to the review").text).toBe(
+      "that the three Sectors also contribute, within their own mandates, to the review",
+    );
+    expect(neutral("that the Radiocommunication Sector is committed to its work", "ITU-R").text).toBe(
+      "that the three Sectors are committed to their work",
+    );
+  });
+
+  it("does not change the agreement of a subject that was plural already", () => {
+    expect(neutral("that the ITU-T study groups have adapted their work programmes").text).toBe(
+      "that the study groups of the three Sectors have adapted their work programmes",
+    );
+  });
+
+  it("turns an abbreviation used as an adjective into an 'of' phrase", () => {
+    expect(neutral("to maintain the pages on the ITU-T website").text).toBe(
+      "to maintain the pages on the websites of the three Sectors",
+    );
+    expect(neutral("to maintain the pages on the ITU-D website", "ITU-D").text).toBe(
+      "to maintain the pages on the websites of the three Sectors",
+    );
+  });
+
+  it("writes the possessive of a plural neutral form", () => {
+    expect(neutral("the Telecommunication Standardization Sector's contribution").text).toBe(
+      "the three Sectors' contribution",
+    );
+  });
+
+  it("leaves other Sectors, citations and named meetings as written", () => {
+    const result = neutral(
+      "in cooperation with ITU-D, as agreed at WTSA-20, and Recommendation ITU-T X.1205",
+    );
+    expect(result.text).toBe(
+      "in cooperation with ITU-D, as agreed at WTSA-20, and Recommendation ITU-T X.1205",
+    );
+    expect(result.meetings).toEqual(["WTSA-20"]);
+  });
+
+  it("lists every substitution for the drafters' review", () => {
+    const result = neutral("to invite ITU-T and TSB");
+    expect(result.substitutions).toEqual(["ITU-T -> the three Sectors", "TSB -> the three Bureaux"]);
+  });
+});
+
+describe("number helpers", () => {
+  it("pluralizes nouns and tells plural phrases", () => {
+    expect([plural("mandate"), plural("activity"), plural("process"), plural("day")]).toEqual([
+      "mandates",
+      "activities",
+      "processes",
+      "days",
+    ]);
+    expect(isPluralPhrase("ITU-T")).toBe(false);
+    expect(isPluralPhrase("the ITU-T study groups")).toBe(true);
+    expect(isPluralPhrase("the Director of the TSB")).toBe(false);
+    expect(isPluralPhrase("the Directors of the three Bureaux")).toBe(true);
+    expect(isPluralPhrase("the Sector assemblies and conferences")).toBe(true);
+  });
+});

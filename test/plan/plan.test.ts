@@ -1,0 +1,213 @@
+import { describe, expect, it } from "vitest";
+import type { AlignResult, Role } from "../../src/model.js";
+import { planConsolidation, recallingWording, verifyPlan } from "../../src/plan/index.js";
+import type { ConsolidationPlan, PlannedDocument } from "../../src/plan/types.js";
+import { docs } from "../helpers/resolution.js";
+import { group, ITU_D, ITU_R, ITU_T, PP, scenarioAnalysis, scenarioDocs } from "../helpers/scenario.js";
+
+/** Each planned item as "mark label <- old label", sections as "mark keyword". */
+function outline(doc: PlannedDocument): string[] {
+  return doc.sections.flatMap((s) => [
+    `${s.mark} ${s.keyword}`,
+    ...s.items.map((i) => `  ${i.mark} ${i.label ?? "-"} <- ${i.origin ? (i.oldLabel ?? "-") : "new"}`),
+  ]);
+}
+
+function plan(
+  includeVariants = false,
+  analysis?: (byRole: Record<Role, ReturnType<typeof scenarioDocs>[Role]>) => AlignResult,
+) {
+  const byRole = scenarioDocs();
+  const result = planConsolidation(byRole, (analysis ?? scenarioAnalysis)(byRole), { includeVariants });
+  return { byRole, plan: result };
+}
+
+describe("planConsolidation", () => {
+  it("decides each group: recalling, NOC, ADD, or left as a variant", () => {
+    const { plan: p } = plan();
+    expect(p.decisions.map((d) => d.action)).toEqual(["recalling", "noc", "add", "noc", "kept-variant"]);
+    expect(p.revision).toBe("Rev. Bucharest, 2022");
+  });
+
+  it("adds a new identical group to Resolution 140 under its keyword, created in canonical order, in neutral wording", () => {
+    const { plan: p } = plan();
+    expect(outline(p.pp)).toEqual([
+      "NOC recalling",
+      "  NOC a) <- a)",
+      "  NOC b) <- b)",
+      "ADD noting",
+      "  ADD - <- new",
+      "NOC resolves",
+      "  NOC 1 <- 1",
+      "  NOC 2 <- 2",
+    ]);
+    const added = p.pp.sections[1]?.items[0];
+    expect(added?.wording?.text).toBe(
+      "that the three Sectors have adapted their mandates to the Sustainable Development Goals",
+    );
+    expect(added?.newEnding).toBe(",");
+    expect(added?.sources.map((s) => `${s.role} ${s.keyword} ${s.label}`)).toEqual([
+      "ITU-R noting a)",
+      "ITU-T noting a)",
+      "ITU-D noting a)",
+    ]);
+    expect(added?.review.map((r) => r.rule)).toEqual(["neutral-wording", "agreement"]);
+  });
+
+  it("cites the coming revision in the heading and preamble of Resolution 140", () => {
+    const { plan: p } = plan();
+    expect(p.pp.header.map((h) => [h.part, h.from, h.to])).toEqual([
+      ["heading", "REV. DUBAI, 2018", "REV. BUCHAREST, 2022"],
+      ["preamble", "Dubai, 2018", "Bucharest, 2022"],
+    ]);
+    expect(p.pp.input.source.slice(p.pp.header[0]?.start, p.pp.header[0]?.end)).toBe("REV. DUBAI, 2018");
+  });
+
+  it("shortens each Sector: SUP, the recalling item, re-lettering, empty keywords dropped, cross-references", () => {
+    const { plan: p } = plan();
+    expect(outline(p.sectors["ITU-T"])).toEqual([
+      "MOD recalling",
+      "  MOD a) <- a)",
+      "  SUP - <- b)",
+      "  MOD b) <- c)",
+      "SUP noting",
+      "  SUP - <- a)",
+      "MOD resolves",
+      "  SUP - <- 1",
+      "  MOD 1 <- 2",
+      "  MOD 2 <- 3",
+    ]);
+    const recalling = p.sectors["ITU-T"].sections[0]?.items[0];
+    expect(recalling?.wording?.text).toBe(recallingWording("Rev. Bucharest, 2022"));
+    expect(recalling?.newEnding).toBe(";");
+    const last = p.sectors["ITU-T"].sections[2]?.items[2];
+    expect(last?.crossReferences.map((c) => [c.keyword, c.from, c.to])).toEqual([["resolves", "2", "1"]]);
+  });
+
+  it("leaves a lone item under its keyword unlabelled and fixes the end punctuation", () => {
+    const { plan: p } = plan();
+    expect(outline(p.sectors["ITU-R"])).toEqual([
+      "MOD recalling",
+      "  MOD - <- a)",
+      "  SUP - <- b)",
+      "MOD noting",
+      "  SUP - <- a)",
+      "  MOD - <- b)",
+      "MOD resolves",
+      "  SUP - <- 1",
+      "  MOD - <- 2",
+    ]);
+    // recalling a) ended with ";" and is now the last item before "noting": ",".
+    expect(p.sectors["ITU-R"].sections[0]?.items[0]?.newEnding).toBe(",");
+  });
+
+  it("places every input item exactly once, and verifyPlan agrees", () => {
+    const { plan: p, byRole } = plan();
+    const total = (["pp", "ITU-R", "ITU-T", "ITU-D"] as Role[]).reduce(
+      (n, r) => n + byRole[r].sections.reduce((m, s) => m + s.items.length, 0),
+      0,
+    );
+    expect(p.placements).toHaveLength(total);
+    const kinds = p.placements.reduce<Record<string, number>>((acc, x) => {
+      acc[x.to.kind] = (acc[x.to.kind] ?? 0) + 1;
+      return acc;
+    }, {});
+    expect(kinds).toEqual({ kept: 4 + 2 + 3 + 2, moved: 3, matched: 6, recalled: 3 });
+    expect(verifyPlan(p, byRole)).toEqual({ ok: true, problems: [] });
+  });
+
+  it("verifyPlan reports an item lost or placed twice", () => {
+    const { plan: p, byRole } = plan();
+    const lost: ConsolidationPlan = { ...p, placements: p.placements.slice(1) };
+    expect(verifyPlan(lost, byRole).problems).toEqual([
+      'res-140.md:9: item a) under "recalling" has no place in the plan',
+    ]);
+    const twice: ConsolidationPlan = {
+      ...p,
+      placements: [...p.placements, p.placements[0] as (typeof p.placements)[0]],
+    };
+    expect(verifyPlan(twice, byRole).ok).toBe(false);
+    const suppressedKept = structuredClone(p);
+    const item = suppressedKept.sectors["ITU-T"].sections[2]?.items[1];
+    if (item) item.mark = "SUP";
+    expect(verifyPlan(suppressedKept, byRole).problems.join("\n")).toMatch(/destination is suppressed/);
+  });
+
+  it("moves a variant group only with includeVariants, with the wording most Sectors share", () => {
+    const { plan: p } = plan(true);
+    const decision = p.decisions[4];
+    expect(decision?.action).toBe("add");
+    expect(decision?.choice).toEqual({
+      wording: "ITU-T",
+      sharedBy: ["ITU-T", "ITU-D"],
+      reason: "the wording ITU-T and ITU-D share",
+    });
+    const added = p.pp.sections.find((s) => s.keyword === "resolves")?.items[2];
+    expect(added?.wording?.text).toBe("that the three Sectors shall publish a yearly report on WSIS");
+    expect(added?.review.map((r) => r.rule)).toContain("variant-choice");
+    // ITU-T resolves 3 referred to resolves 2, which has moved: reported, left as written.
+    const ref = p.sectors["ITU-T"].sections[2]?.items[2]?.crossReferences[0];
+    expect(ref?.to).toBeNull();
+    expect(p.diagnostics.map((d) => `${d.file}:${d.line} ${d.ruleId}: ${d.message}`)).toEqual([
+      't.md:25 cross-reference-suppressed: "resolves 2" refers to an item moved to Resolution 140; rewrite the reference',
+    ]);
+  });
+
+  it("adds the recalling item where the moved text stood when no common item cites Resolution 140", () => {
+    const { plan: p } = plan(false, (byRole) => ({
+      common: scenarioAnalysis(byRole).common.slice(1),
+      partial: [],
+    }));
+    expect(outline(p.sectors["ITU-T"]).slice(0, 5)).toEqual([
+      "MOD recalling",
+      "  NOC a) <- a)",
+      "  ADD b) <- new",
+      "  SUP - <- b)",
+      "  NOC c) <- c)",
+    ]);
+    // The kept a) also cites Resolution 140: the drafters are told.
+    expect(p.diagnostics.filter((d) => d.ruleId === "recalling-duplicate").map((d) => d.file)).toEqual([
+      "r.md",
+      "t.md",
+      "d.md",
+    ]);
+  });
+
+  it("creates a recalling keyword group when a Sector has none", () => {
+    const noRecalling = ITU_D.replace(/\*recalling\*[\s\S]*?(?=\*noting\*)/, "");
+    const byRole = docs({ pp: PP, "ITU-R": ITU_R, "ITU-T": ITU_T, "ITU-D": noRecalling });
+    const common = [
+      group(byRole, "identical", "noting", ["noting", "a)", "noting", "a)", "noting", "a)"]),
+      group(
+        byRole,
+        "identical",
+        "resolves",
+        ["resolves", "1", "resolves", "1", "resolves", "1"],
+        ["resolves", "1"],
+      ),
+    ];
+    const p = planConsolidation(byRole, { common, partial: [] });
+    expect(outline(p.sectors["ITU-D"])).toEqual([
+      "ADD recalling",
+      "  ADD - <- new",
+      "SUP noting",
+      "  SUP - <- a)",
+      "MOD resolves",
+      "  SUP - <- 1",
+      "  MOD 1 <- 2",
+      "  MOD 2 <- 3",
+    ]);
+    expect(verifyPlan(p).ok).toBe(true);
+  });
+
+  it("changes nothing when the analysis finds nothing to move", () => {
+    const byRole = scenarioDocs();
+    const p = planConsolidation(byRole, { common: [], partial: [] });
+    for (const role of ["ITU-R", "ITU-T", "ITU-D"] as const) {
+      expect(
+        p.sectors[role].sections.every((s) => s.mark === "NOC" && s.items.every((i) => i.mark === "NOC")),
+      ).toBe(true);
+    }
+    expect(verifyPlan(p).ok).toBe(true);
+  });
+});
