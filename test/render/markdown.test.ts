@@ -1,0 +1,217 @@
+import { describe, expect, it } from "vitest";
+import type { Role } from "../../src/model.js";
+import { planConsolidation } from "../../src/plan/index.js";
+import type { ConsolidationPlan, PlannedDocument } from "../../src/plan/types.js";
+import { renderMarkdown } from "../../src/render/markdown.js";
+import { buildResolution, docs } from "../helpers/resolution.js";
+import { group, ITU_R, ITU_T, PP, scenarioAnalysis, scenarioDocs } from "../helpers/scenario.js";
+
+function scenario(includeVariants = false) {
+  const byRole = scenarioDocs();
+  const plan = planConsolidation(byRole, scenarioAnalysis(byRole), { includeVariants });
+  return { byRole, plan };
+}
+
+const RECALLING =
+  "Resolution 140 (Rev. Bucharest, 2022) of the Plenipotentiary Conference, which sets out the provisions common to the three Sectors on ITU's role in implementing the outcomes of the World Summit on the Information Society and the 2030 Agenda for Sustainable Development";
+
+describe("clean Markdown", () => {
+  it("writes the shortened Sector text: SUP items gone, recalling item, relettered, punctuation, references", () => {
+    const { plan } = scenario();
+    const { clean } = renderMarkdown(plan.sectors["ITU-T"], plan);
+    expect(clean).toBe(`# RESOLUTION 75 (REV. GENEVA, 2022)
+
+The Telecommunication Standardization Sector's contribution to WSIS
+
+The World Telecommunication Standardization Assembly (Geneva, 2022),
+
+*recalling*
+
+a) ${RECALLING};
+
+b) Resolution 200 (Rev. Dubai, 2018) of the Plenipotentiary Conference,
+
+*resolves*
+
+1 that ITU-T shall publish a yearly report on WSIS;
+
+2 to present the report of resolves 1 to TSAG.
+`);
+  });
+
+  it("unlabels a lone item and moves the end punctuation to the new last item", () => {
+    const { plan } = scenario();
+    const { clean } = renderMarkdown(plan.sectors["ITU-R"], plan);
+    expect(clean).toBe(`# RESOLUTION ITU-R 61-2
+
+The Radiocommunication Sector's contribution to WSIS
+
+The Radiocommunication Assembly (Sharm el-Sheikh, 2019),
+
+*recalling*
+
+${RECALLING},
+
+*noting*
+
+that spectrum is scarce,
+
+*resolves*
+
+that ITU-R should publish a yearly report on WSIS.
+`);
+  });
+
+  it("writes the proposed Resolution 140 with the new keyword group and its new revision", () => {
+    const { plan } = scenario(true);
+    const { clean } = renderMarkdown(plan.pp, plan);
+    expect(clean).toBe(`# RESOLUTION 140 (REV. BUCHAREST, 2022)
+
+ITU's role in implementing the outcomes of the World Summit on the Information Society
+
+The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),
+
+*recalling*
+
+a) the outcome documents of the two phases of WSIS;
+
+b) Resolution 71 (Rev. Dubai, 2018) of the Plenipotentiary Conference,
+
+*noting*
+
+that the three Sectors have adapted their mandates to the Sustainable Development Goals,
+
+*resolves*
+
+1 that the three Sectors shall contribute to the WSIS Forum;
+
+2 to report each year to the Council;
+
+3 that the three Sectors shall publish a yearly report on WSIS.
+`);
+  });
+
+  it("keeps every untouched item byte for byte and reports the line of every item", () => {
+    const { plan } = scenario();
+    for (const planned of [plan.pp, ...Object.values(plan.sectors)] as PlannedDocument[]) {
+      const { clean, lines } = renderMarkdown(planned, plan);
+      const outLines = clean.split("\n");
+      for (const s of planned.sections) {
+        for (const item of s.items) {
+          if (item.mark === "SUP") {
+            expect(lines.has(item)).toBe(false);
+            continue;
+          }
+          const line = lines.get(item);
+          expect(line, `${planned.role} ${item.oldLabel}`).toBeDefined();
+          const text = item.wording
+            ? item.wording.text
+            : (planned.input.sections[item.origin?.section ?? 0]?.items[item.origin?.item ?? 0]?.text ?? "");
+          expect(outLines[(line ?? 0) - 1]).toContain(text.slice(0, 20));
+          if (item.mark === "NOC" && item.origin) {
+            const source = planned.input.sections[item.origin.section]?.items[item.origin.item]?.source ?? "";
+            expect(clean).toContain(source);
+          }
+        }
+      }
+    }
+  });
+
+  it("keeps CRLF line ends and the document's label and keyword style in new text", () => {
+    const crlf = (text: string) => text.replace(/\n/g, "\r\n");
+    const pp = crlf(PP.replace("*recalling*", "### recalling").replace("*resolves*", "### resolves")).replace(
+      "\r\n*noting*",
+      "",
+    );
+    const byRole = docs({
+      pp,
+      "ITU-R": ITU_R,
+      "ITU-T": ITU_T,
+      "ITU-D": crlf(ITU_T.replace(/ITU-T/g, "ITU-D")),
+    });
+    expect(byRole.pp.eol).toBe("\r\n");
+    const common = [group(byRole, "identical", "noting", ["noting", "a)", "noting", "a)", "noting", "a)"])];
+    const plan = planConsolidation(byRole, { common, partial: [] });
+    const pp140 = renderMarkdown(plan.pp, plan).clean;
+    expect(pp140).toContain(
+      "\r\n\r\n### noting\r\n\r\nthat the three Sectors have adapted their mandates to the Sustainable Development Goals,\r\n\r\n### resolves",
+    );
+    expect(pp140.replace(/\r\n/g, "")).not.toContain("\n");
+    const d = renderMarkdown(plan.sectors["ITU-D"], plan).clean;
+    expect(d.replace(/\r\n/g, "")).not.toContain("\n");
+  });
+
+  it("leaves a document with no change byte for byte", () => {
+    const byRole = scenarioDocs();
+    const plan = planConsolidation(byRole, { common: [], partial: [] });
+    for (const role of ["ITU-R", "ITU-T", "ITU-D"] as Role[]) {
+      const planned = plan.sectors[role as "ITU-R"];
+      expect(renderMarkdown(planned, plan).clean).toBe(byRole[role].source);
+    }
+  });
+});
+
+describe("revision Markdown", () => {
+  it("marks the heading MOD, each item ADD/NOC, and gives the Reasons", () => {
+    const { plan } = scenario();
+    const { revision } = renderMarkdown(plan.pp, plan);
+    expect(revision).toContain("**MOD**\n\n# RESOLUTION 140 ({~~REV. DUBAI, 2018~>REV. BUCHAREST, 2022~~})");
+    expect(revision).toContain("(({~~Dubai, 2018~>Bucharest, 2022~~}),".slice(1));
+    expect(revision).toContain("**NOC** a) the outcome documents of the two phases of WSIS;");
+    expect(revision).toContain("**ADD** {++*noting*++}");
+    expect(revision).toContain(
+      "**ADD** {++that the three Sectors have adapted their mandates to the Sustainable Development Goals,++} {>>Review: Sector terms made neutral: the Radiocommunication Sector -> the three Sectors; grammatical agreement: has -> have; its mandate -> their mandates<<}",
+    );
+    expect(revision.trimEnd().split("\n").pop()).toMatch(/^\*Reasons:\* To state once, in Resolution 140/);
+  });
+
+  it("marks suppressed items SUP, changed ones MOD with CriticMarkup substitutions", () => {
+    const { plan } = scenario();
+    const { revision } = renderMarkdown(plan.sectors["ITU-T"], plan);
+    expect(revision).toContain("**SUP** {--b) the outcome documents of the two phases of WSIS;--}");
+    expect(revision).toContain("**SUP** {--*noting*--}");
+    expect(revision).toContain("**MOD** {~~c)~>b)~~} Resolution 200");
+    expect(revision).toContain("**MOD** {~~3~>2~~} to present the report of resolves {~~2~>1~~} to TSAG.");
+    expect(revision).toContain(
+      "**MOD** {--a) Resolution 140 (Rev. Dubai, 2018) of the Plenipotentiary Conference;--} {++a) Resolution 140 (Rev. Bucharest, 2022)",
+    );
+    expect(revision).toMatch(
+      /\*Reasons:\* The provisions common to the three Sectors are stated once in Resolution 140 \(Rev\. Bucharest, 2022\); Resolution 75 no longer repeats them: 3 items suppressed/,
+    );
+  });
+
+  it("marks a punctuation change and a reference to a suppressed item", () => {
+    const { plan } = scenario(true);
+    const t = renderMarkdown(plan.sectors["ITU-T"], plan).revision;
+    expect(t).toContain(
+      "resolves 2{>>Review: this reference points to an item that is no longer here<<} to TSAG.",
+    );
+    const r = renderMarkdown(plan.sectors["ITU-R"], plan).revision;
+    expect(r).toContain("**MOD** {--b)--} that spectrum is scarce{~~,~>.~~}");
+  });
+});
+
+describe("lists and sub-items", () => {
+  it("removes and relabels list items and renumbers dotted sub-items", () => {
+    const md = "*resolves*\n\n- 1 that A;\n- 2 that B:\n  2.1 one;\n  2.2 two;\n- 3 that C.\n";
+    const doc = buildResolution(md, { file: "x.md", role: "ITU-T" });
+    const byRole = { ...scenarioDocs(), "ITU-T": doc } as ReturnType<typeof scenarioDocs>;
+    const plan: ConsolidationPlan = planConsolidation(byRole, { common: [], partial: [] });
+    // Suppress item 1 by hand: a plan is data, and the renderer follows it.
+    const section = plan.sectors["ITU-T"].sections[0];
+    if (!section?.items[0] || !section.items[1] || !section.items[2]) throw new Error("shape");
+    section.items[0].mark = "SUP";
+    section.items[0].label = null;
+    section.items[1].label = "1";
+    section.items[1].mark = "MOD";
+    section.items[1].subLabels = [
+      { subitem: 0, from: "2.1", to: "1.1" },
+      { subitem: 1, from: "2.2", to: "1.2" },
+    ];
+    section.items[2].label = "2";
+    section.items[2].mark = "MOD";
+    expect(renderMarkdown(plan.sectors["ITU-T"], plan).clean).toBe(
+      "*resolves*\n\n- 1 that B:\n  1.1 one;\n  1.2 two;\n- 2 that C.\n",
+    );
+  });
+});
