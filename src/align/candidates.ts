@@ -31,7 +31,7 @@ export function candidatePairs(
 ): ScoredPair[] {
   const pairs: ScoredPair[] = [];
   const consider = (a: number, b: number) => {
-    const score = similarity((as[a] as Comparable).bag, (bs[b] as Comparable).bag);
+    const score = similarity((as[a] as Comparable).bag, (bs[b] as Comparable).bag, threshold);
     if (score >= threshold) pairs.push({ a, b, score });
   };
   if (as.length * bs.length <= FULL_COMPARISON_LIMIT) {

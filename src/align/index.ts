@@ -24,6 +24,7 @@ import {
 import { type NormalizedText, normalizeItem, RULE_IDS } from "../normalize/index.js";
 import { defaultSectorTerms, type SectorTerms } from "../terms.js";
 import { candidatePairs } from "./candidates.js";
+import { DEFAULT_THRESHOLD } from "./defaults.js";
 import { wordDifferences } from "./differences.js";
 import { type Candidate, selectDisjoint } from "./select.js";
 import { similarity, type WordBag, wordBag } from "./similarity.js";
@@ -39,7 +40,7 @@ export interface AlignOptions {
   terms?: SectorTerms;
 }
 
-export const DEFAULT_THRESHOLD = 0.6;
+export { DEFAULT_THRESHOLD } from "./defaults.js";
 
 /** How many candidates per item and per other Sector are combined into groups of three. */
 const CANDIDATES_PER_ITEM = 8;
@@ -86,7 +87,7 @@ export function alignSectors(
     const key = x.key < y.key ? `${x.key}|${y.key}` : `${y.key}|${x.key}`;
     let score = scoreCache.get(key);
     if (score === undefined) {
-      score = x.norm.text === y.norm.text ? 1 : similarity(x.bag, y.bag);
+      score = x.norm.text === y.norm.text ? 1 : similarity(x.bag, y.bag, threshold);
       scoreCache.set(key, score);
     }
     return score;
