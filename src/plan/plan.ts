@@ -49,9 +49,8 @@ export const DEFAULT_REVISION = "Rev. Bucharest, 2022";
 /** The wording of the one new *recalling* item in each shortened Sector resolution. */
 export function recallingWording(revision: string): string {
   return (
-    `Resolution 140 (${revision}) of the Plenipotentiary Conference, which sets out the provisions ` +
-    "common to the three Sectors on ITU's role in implementing the outcomes of the World Summit on the " +
-    "Information Society and the 2030 Agenda for Sustainable Development"
+    `Resolution 140 (${revision}) of the Plenipotentiary Conference, which sets out the provisions on ` +
+    "WSIS and the Sustainable Development Goals that are common to the three Sectors"
   );
 }
 

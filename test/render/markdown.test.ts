@@ -13,7 +13,7 @@ function scenario(includeVariants = false) {
 }
 
 const RECALLING =
-  "Resolution 140 (Rev. Bucharest, 2022) of the Plenipotentiary Conference, which sets out the provisions common to the three Sectors on ITU's role in implementing the outcomes of the World Summit on the Information Society and the 2030 Agenda for Sustainable Development";
+  "Resolution 140 (Rev. Bucharest, 2022) of the Plenipotentiary Conference, which sets out the provisions on WSIS and the Sustainable Development Goals that are common to the three Sectors";
 
 describe("clean Markdown", () => {
   it("writes the shortened Sector text: SUP items gone, recalling item, relettered, punctuation, references", () => {

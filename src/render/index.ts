@@ -1,0 +1,92 @@
+/**
+ * The render stage: from a verified plan to every output of `propose`, as named files in memory.
+ * Nothing here touches the file system; `src/write.ts` writes the files, all or none.
+ */
+import { type Role, SECTOR_ROLES, type SectorRole } from "../model.js";
+import type { ConsolidationPlan } from "../plan/types.js";
+import { renderUnifiedDiff } from "./diff.js";
+import { renderConsolidationJson } from "./json.js";
+import { type RenderedMarkdown, renderMarkdown } from "./markdown.js";
+import { type ProposalSummary, summarize } from "./summary.js";
+
+export { renderUnifiedDiff } from "./diff.js";
+export { renderConsolidationJson } from "./json.js";
+export { citeDocument, type RenderedMarkdown, renderMarkdown } from "./markdown.js";
+export {
+  type DocumentSummary,
+  formatSummary,
+  formatWordDiff,
+  makeChalk,
+  type ProposalSummary,
+  summarize,
+} from "./summary.js";
+export { countWords } from "./words.js";
+
+/** The output files of `propose`, by document. */
+export const OUTPUT_NAMES = {
+  pp: { clean: "resolution-140.proposed.md", revision: "resolution-140.revision.md" },
+  "ITU-R": { clean: "itu-r.shortened.md", revision: "itu-r.revision.md", diff: "itu-r.diff" },
+  "ITU-T": { clean: "itu-t.shortened.md", revision: "itu-t.revision.md", diff: "itu-t.diff" },
+  "ITU-D": { clean: "itu-d.shortened.md", revision: "itu-d.revision.md", diff: "itu-d.diff" },
+  plan: "consolidation.json",
+} as const;
+
+/** An input as read: its path as the user gave it (for the diff headers) and its exact text. */
+export interface InputText {
+  path: string;
+  /** The file's text as read (a UTF-8 BOM, if any, included). */
+  text: string;
+}
+
+export interface OutputFile {
+  /** The file name in the output folder. */
+  name: string;
+  content: string;
+}
+
+export interface RenderedProposal {
+  files: OutputFile[];
+  markdown: Record<Role, RenderedMarkdown>;
+  /** Each input's text and its clean output (BOM kept as the input had it). */
+  texts: Record<Role, { before: string; after: string; output: string }>;
+  summary: ProposalSummary;
+}
+
+/** Renders every output of a plan. `inputs` are the files as read, for the diffs and the word counts. */
+export function renderProposal(plan: ConsolidationPlan, inputs: Record<Role, InputText>): RenderedProposal {
+  const roles: Role[] = ["pp", ...SECTOR_ROLES];
+  const markdown = {} as Record<Role, RenderedMarkdown>;
+  const texts = {} as Record<Role, { before: string; after: string; output: string }>;
+  for (const role of roles) {
+    const planned = role === "pp" ? plan.pp : plan.sectors[role as SectorRole];
+    const rendered = renderMarkdown(planned, plan);
+    const bom = inputs[role].text.startsWith("\uFEFF") ? "\uFEFF" : "";
+    markdown[role] = { ...rendered, clean: bom + rendered.clean, revision: bom + rendered.revision };
+    texts[role] = {
+      before: inputs[role].text,
+      after: bom + rendered.clean,
+      output: OUTPUT_NAMES[role].clean,
+    };
+  }
+  const summary = summarize(plan, texts);
+  const files: OutputFile[] = [
+    { name: OUTPUT_NAMES.pp.clean, content: markdown.pp.clean },
+    { name: OUTPUT_NAMES.pp.revision, content: markdown.pp.revision },
+  ];
+  for (const role of SECTOR_ROLES) {
+    const names = OUTPUT_NAMES[role];
+    files.push({ name: names.clean, content: markdown[role].clean });
+    files.push({ name: names.revision, content: markdown[role].revision });
+    files.push({
+      name: names.diff,
+      content: renderUnifiedDiff(inputs[role].path, inputs[role].text, markdown[role].clean),
+    });
+  }
+  const outputs = Object.fromEntries(roles.map((r) => [r, OUTPUT_NAMES[r].clean])) as Record<Role, string>;
+  const names = [...files.map((f) => f.name), OUTPUT_NAMES.plan];
+  files.push({
+    name: OUTPUT_NAMES.plan,
+    content: renderConsolidationJson(plan, { rendered: markdown, outputs, files: names, summary }),
+  });
+  return { files, markdown, texts, summary };
+}

@@ -1,0 +1,161 @@
+/**
+ * consolidation.json: the plan as data. Every input item with where it went (document, keyword, label,
+ * line in the output), the items added to Resolution 140 with their sources and review notes, the
+ * decisions on each common group, the reference changes, the diagnostics and the summary. No times and
+ * no absolute paths: the same inputs give the same bytes.
+ */
+import { type Item, type ItemRef, type Role, SECTOR_ROLES } from "../model.js";
+import type { ConsolidationPlan, PlannedDocument, PlannedItem } from "../plan/types.js";
+import type { RenderedMarkdown } from "./markdown.js";
+import type { ProposalSummary } from "./summary.js";
+
+export interface JsonContext {
+  rendered: Record<Role, RenderedMarkdown>;
+  /** The output file (name in the output folder) of each document's clean text. */
+  outputs: Record<Role, string>;
+  files: string[];
+  summary: ProposalSummary;
+}
+
+function documentOf(plan: ConsolidationPlan, role: Role): PlannedDocument {
+  return role === "pp" ? plan.pp : plan.sectors[role as Exclude<Role, "pp">];
+}
+
+function inputItem(plan: ConsolidationPlan, ref: ItemRef): Item | undefined {
+  return documentOf(plan, ref.role).input.sections[ref.section]?.items[ref.item];
+}
+
+function place(plan: ConsolidationPlan, ctx: JsonContext, role: Role, section: number, item: number) {
+  const planned = documentOf(plan, role);
+  const s = planned.sections[section];
+  const it = s?.items[item] as PlannedItem | undefined;
+  return {
+    file: ctx.outputs[role],
+    keyword: s?.keyword ?? null,
+    label: it?.label ?? null,
+    line: it ? (ctx.rendered[role].lines.get(it) ?? null) : null,
+  };
+}
+
+export function renderConsolidationJson(plan: ConsolidationPlan, ctx: JsonContext): string {
+  const roles: Role[] = ["pp", ...SECTOR_ROLES];
+  const inputs = roles.map((role) => {
+    const doc = documentOf(plan, role).input;
+    return {
+      role,
+      file: doc.file,
+      number: doc.number,
+      revision: doc.revision?.text ?? null,
+      items: doc.sections.reduce((n, s) => n + s.items.length, 0),
+    };
+  });
+  const items = plan.placements.map((p) => {
+    const from = {
+      role: p.from.role,
+      file: p.from.file,
+      line: p.from.line,
+      keyword: p.from.keyword,
+      label: p.from.label,
+      text: inputItem(plan, p.from)?.text ?? null,
+    };
+    const to: Record<string, unknown> = {
+      kind: p.to.kind,
+      ...place(plan, ctx, p.to.document, p.to.section, p.to.item),
+    };
+    if (p.to.kind === "matched") {
+      to.resolution140 = {
+        file: p.to.pp.file,
+        line: p.to.pp.line,
+        keyword: p.to.pp.keyword,
+        label: p.to.pp.label,
+      };
+    }
+    return { from, to, group: p.group };
+  });
+  const additions = plan.pp.sections.flatMap((s, si) =>
+    s.items.flatMap((it, ii) =>
+      it.mark === "ADD"
+        ? [
+            {
+              ...place(plan, ctx, "pp", si, ii),
+              newKeyword: s.mark === "ADD",
+              text: it.wording
+                ? [
+                    it.wording.text,
+                    ...it.wording.subitems.map((x) => `${x.label ? `${x.label} ` : ""}${x.text}`),
+                  ].join(" ") + (it.newEnding ?? "")
+                : null,
+              sources: it.sources.map((r) => ({
+                role: r.role,
+                file: r.file,
+                line: r.line,
+                keyword: r.keyword,
+                label: r.label,
+              })),
+              review: it.review,
+            },
+          ]
+        : [],
+    ),
+  );
+  const recalling = SECTOR_ROLES.flatMap((role) =>
+    plan.sectors[role].sections.flatMap((s, si) =>
+      s.items.flatMap((it, ii) =>
+        it.wording && it.mark !== "SUP"
+          ? [
+              {
+                role,
+                mark: it.mark,
+                ...place(plan, ctx, role, si, ii),
+                text: it.wording.text + (it.newEnding ?? ""),
+              },
+            ]
+          : [],
+      ),
+    ),
+  );
+  const groups = plan.decisions.map((d) => ({
+    group: d.group,
+    kind: d.kind,
+    family: d.family,
+    action: d.action,
+    resolution140: d.section !== null && d.item !== null ? place(plan, ctx, "pp", d.section, d.item) : null,
+    choice: d.choice,
+  }));
+  const crossReferences = SECTOR_ROLES.flatMap((role) =>
+    plan.sectors[role].sections.flatMap((s) =>
+      s.items.flatMap((it) =>
+        it.crossReferences.map((c) => {
+          const source = it.origin
+            ? plan.sectors[role].input.sections[it.origin.section]?.items[it.origin.item]
+            : undefined;
+          return {
+            file: plan.sectors[role].input.file,
+            line: source?.line ?? null,
+            keyword: c.keyword,
+            from: c.from,
+            to: c.to,
+            status: c.to === null ? "target-gone" : "renumbered",
+          };
+        }),
+      ),
+    ),
+  );
+  const json = {
+    tool: "wsis-consolidate",
+    format: 1,
+    revision: plan.revision,
+    includeVariants: plan.includeVariants,
+    inputs,
+    outputs: ctx.files,
+    summary: ctx.summary,
+    groups,
+    additions,
+    recalling,
+    items,
+    crossReferences,
+    citations: plan.citations,
+    diagnostics: plan.diagnostics,
+  };
+  return `${JSON.stringify(json, null, 2)}\n`;
+}

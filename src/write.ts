@@ -1,0 +1,163 @@
+/**
+ * Writes a set of output files all or none. Everything is checked first (no output may be an input;
+ * existing outputs are kept unless `force`), then each file is written to a temporary file beside its
+ * target, and only when all are written are they renamed into place. Should a rename fail, the files
+ * already renamed are put back as they were (restored from a backup, or removed if they were new),
+ * so a failure leaves no half-written output.
+ */
+import * as nodeFs from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import { FatalError } from "./diagnostics.js";
+
+/** The file operations used, so tests can make one of them fail. */
+export interface WriteFs {
+  mkdir(path: string, options: { recursive: true }): Promise<unknown>;
+  writeFile(path: string, data: string, options: { encoding: "utf8"; flag: "wx" }): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  link(existing: string, newPath: string): Promise<void>;
+  copyFile(from: string, to: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+  realpath(path: string): Promise<string>;
+  stat(path: string): Promise<{ isDirectory(): boolean }>;
+}
+
+export interface WriteOptions {
+  /** Replace existing outputs (default false: an existing output stops the run before anything is written). */
+  force?: boolean;
+  /** The input files: never written to, whatever the output names. */
+  inputs?: readonly string[];
+  /** Resolves relative paths (default: the process's working directory). */
+  cwd?: string;
+  fs?: WriteFs;
+}
+
+export interface FileToWrite {
+  path: string;
+  content: string;
+}
+
+async function exists(fs: WriteFs, path: string): Promise<boolean> {
+  try {
+    await fs.stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The real path of a file, or of its folder joined with its name when it does not exist yet. */
+async function canonical(fs: WriteFs, path: string): Promise<string> {
+  try {
+    return await fs.realpath(path);
+  } catch {
+    try {
+      return join(await fs.realpath(dirname(path)), basename(path));
+    } catch {
+      return path;
+    }
+  }
+}
+
+let counter = 0;
+function tempName(target: string, kind: "tmp" | "bak"): string {
+  counter += 1;
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${counter}.${kind}`);
+}
+
+async function quietly(action: () => Promise<unknown>): Promise<void> {
+  try {
+    await action();
+  } catch {
+    // Best effort while cleaning up after a failure that is reported anyway.
+  }
+}
+
+/** Writes all files or none; see the module comment. Throws FatalError (exit 2) when it cannot. */
+export async function writeOutputs(files: readonly FileToWrite[], options: WriteOptions = {}): Promise<void> {
+  const fs: WriteFs = options.fs ?? (nodeFs as unknown as WriteFs);
+  const cwd = options.cwd ?? process.cwd();
+  const targets = files.map((f) => ({ ...f, path: resolve(cwd, f.path) }));
+
+  // 1. Check everything before writing anything.
+  const inputs = new Map<string, string>();
+  for (const input of options.inputs ?? []) inputs.set(await canonical(fs, resolve(cwd, input)), input);
+  const seen = new Set<string>();
+  for (const t of targets) {
+    const real = await canonical(fs, t.path);
+    const input = inputs.get(real);
+    if (input !== undefined) {
+      throw new FatalError(
+        `refusing to overwrite an input file with an output; choose another --out folder`,
+        input,
+      );
+    }
+    if (seen.has(real)) throw new FatalError("two outputs have the same name", t.path);
+    seen.add(real);
+  }
+  const existing = new Set<string>();
+  for (const t of targets) {
+    if (!(await exists(fs, t.path))) continue;
+    if ((await fs.stat(t.path)).isDirectory()) throw new FatalError("an output is a folder", t.path);
+    existing.add(t.path);
+  }
+  if (existing.size > 0 && !options.force) {
+    const first = [...existing][0] as string;
+    throw new FatalError(
+      `output exists${existing.size > 1 ? ` (and ${existing.size - 1} more)` : ""}; use --force to replace the outputs`,
+      first,
+    );
+  }
+
+  // 2. Write every file to a temporary file beside its target.
+  const temps: string[] = [];
+  try {
+    for (const dir of new Set(targets.map((t) => dirname(t.path)))) await fs.mkdir(dir, { recursive: true });
+    for (const t of targets) {
+      const temp = tempName(t.path, "tmp");
+      temps.push(temp);
+      await fs.writeFile(temp, t.content, { encoding: "utf8", flag: "wx" });
+    }
+  } catch (error) {
+    for (const temp of temps) await quietly(() => fs.unlink(temp));
+    throw new FatalError(`could not write the outputs: ${reason(error)}`, dirname(targets[0]?.path ?? cwd));
+  }
+
+  // 3. Keep a backup of outputs being replaced, then rename all into place.
+  const backups = new Map<string, string>();
+  const done: string[] = [];
+  try {
+    for (const t of targets) {
+      if (!existing.has(t.path)) continue;
+      const backup = tempName(t.path, "bak");
+      try {
+        await fs.link(t.path, backup);
+      } catch {
+        await fs.copyFile(t.path, backup);
+      }
+      backups.set(t.path, backup);
+    }
+    for (const [k, t] of targets.entries()) {
+      await fs.rename(temps[k] as string, t.path);
+      done.push(t.path);
+    }
+  } catch (error) {
+    for (const path of done.reverse()) {
+      const backup = backups.get(path);
+      await quietly(() => (backup ? fs.rename(backup, path) : fs.unlink(path)));
+    }
+    for (const temp of temps) await quietly(() => fs.unlink(temp));
+    for (const [path, backup] of backups) if (!done.includes(path)) await quietly(() => fs.unlink(backup));
+    throw new FatalError(
+      `could not write the outputs (nothing was changed): ${reason(error)}`,
+      dirname(targets[0]?.path ?? cwd),
+    );
+  }
+  for (const backup of backups.values()) await quietly(() => fs.unlink(backup));
+}
+
+function reason(error: unknown): string {
+  if (error && typeof error === "object" && "code" in error && "message" in error) {
+    return String((error as { message: string }).message).split("\n")[0] as string;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
