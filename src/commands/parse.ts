@@ -1,0 +1,59 @@
+/** `wsis-consolidate parse FILE`: the structure the parser reads from one resolution. */
+import { type Command, Option } from "commander";
+import { type CliIO, type CommandDefinition, PROGRAM_NAME } from "../cli.js";
+import { FatalError, formatDiagnostic } from "../diagnostics.js";
+import type { Role } from "../model.js";
+
+interface ParseOptions {
+  format: "text" | "json";
+  role?: string;
+}
+
+export const define: CommandDefinition = (program: Command, io: CliIO, setExit: (code: number) => void) => {
+  program
+    .command("parse")
+    .summary("show the structure read from one resolution")
+    .description(
+      "Read one resolution in Markdown and print its structure: role, number, revision, title, keyword\n" +
+        "sections and their items, and anything kept aside (annexes, notes). Warnings go to stderr.",
+    )
+    .argument("<file>", "the resolution, in Markdown")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
+    .option("--role <role>", "the document's role if detection gets it wrong: pp, ITU-R, ITU-T or ITU-D")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ ${PROGRAM_NAME} parse fixtures/resolutions/wtsa-75.md
+  $ ${PROGRAM_NAME} parse --format json my-draft.md > structure.json
+  $ ${PROGRAM_NAME} parse --role ITU-D draft-without-heading.md
+
+Exit status: 0 parsed (warnings may be printed), 2 the file cannot be used.`,
+    )
+    .action(async (file: string, options: ParseOptions) => {
+      setExit(await parseCommand(file, options, io));
+    });
+};
+
+async function parseCommand(file: string, options: ParseOptions, io: CliIO): Promise<number> {
+  const [{ readSourceFile }, { parseResolution }, { formatOutlineJson, formatOutlineText }, { parseRole }] =
+    await Promise.all([
+      import("../inputs.js"),
+      import("../parse/index.js"),
+      import("../parse/outline.js"),
+      import("../roles.js"),
+    ]);
+  let role: Role | undefined;
+  if (options.role !== undefined) {
+    const parsed = parseRole(options.role);
+    if (!parsed) throw new FatalError(`--role must be pp, ITU-R, ITU-T or ITU-D, not "${options.role}"`);
+    role = parsed;
+  }
+  const text = await readSourceFile(file, io.cwd);
+  const result = parseResolution(text, role ? { file, role } : { file });
+  for (const d of result.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
+  io.stdout.write(
+    options.format === "json" ? formatOutlineJson(result.resolution) : formatOutlineText(result.resolution),
+  );
+  return 0;
+}

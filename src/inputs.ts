@@ -1,0 +1,153 @@
+/**
+ * The CLI edge for input: reads resolution files (with one-line fatal errors naming the file for
+ * anything that is not UTF-8 Markdown text), parses them, and gives each its role. Never writes.
+ */
+import { readFile, stat } from "node:fs/promises";
+import { resolve } from "node:path";
+import { FatalError } from "./diagnostics.js";
+import type { Diagnostic, Resolution, Role } from "./model.js";
+import { parseResolution } from "./parse/index.js";
+import { assignRoles } from "./roles.js";
+
+/**
+ * The text of a file, decoded as UTF-8 (a BOM is kept; the parser removes it). `path` is resolved
+ * against `cwd`; messages name the file as given.
+ */
+export async function readSourceFile(path: string, cwd: string = process.cwd()): Promise<string> {
+  const full = resolve(cwd, path);
+  let bytes: Buffer;
+  try {
+    const info = await stat(full);
+    if (info.isDirectory()) throw new FatalError("is a directory, not a Markdown file", path);
+    bytes = await readFile(full);
+  } catch (error) {
+    if (error instanceof FatalError) throw error;
+    throw new FatalError(readProblem(error), path);
+  }
+  return decodeSource(bytes, path);
+}
+
+/** Checks and decodes the bytes of a resolution file; see `readSourceFile`. */
+export function decodeSource(bytes: Uint8Array, file: string): string {
+  if (bytes.length === 0)
+    throw new FatalError("the file is empty; expected an ITU resolution in Markdown", file);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new FatalError("is UTF-16 text; save it as UTF-8", file);
+  }
+  if (bytes.includes(0))
+    throw new FatalError("is a binary file (it contains NUL bytes), not Markdown text", file);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    throw new FatalError(`is not valid UTF-8 text (first bad byte at offset ${at}); save it as UTF-8`, file);
+  }
+}
+
+function readProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case "ENOENT":
+      return "no such file";
+    case "EACCES":
+    case "EPERM":
+      return "cannot be read (permission denied)";
+    case "EISDIR":
+      return "is a directory, not a Markdown file";
+    default:
+      return `cannot be read (${code ?? (error instanceof Error ? error.message : String(error))})`;
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let low = 0;
+  let high = bytes.length;
+  // The longest valid prefix, by bisection (a cut inside a character is also invalid, so allow 3 bytes).
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    try {
+      decoder.decode(bytes.subarray(0, mid), { stream: true });
+      low = mid;
+    } catch {
+      high = mid - 1;
+    }
+  }
+  return low;
+}
+
+export interface LoadOptions {
+  /** Files given as positional arguments; their roles are detected. */
+  files?: readonly string[];
+  /** Files named for a role (`--pp`, `--itu-r`, `--itu-t`, `--itu-d`); these win over detection. */
+  pp?: string;
+  ituR?: string;
+  ituT?: string;
+  ituD?: string;
+  /** Directory relative paths are resolved against (the CLI's working directory). */
+  cwd?: string;
+}
+
+export interface LoadedResolutions {
+  byRole: Record<Role, Resolution>;
+  /** Parser warnings for all files, in file order. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads, parses and assigns the four resolutions for the multi-file commands. Files may be positional,
+ * named by flag, or both (a file given both ways is read once, with the flag's role). Every unreadable
+ * file is reported, in one line, before anything is parsed.
+ */
+export async function loadResolutions(options: LoadOptions): Promise<LoadedResolutions> {
+  const cwd = options.cwd ?? process.cwd();
+  const flagged: [Role, string | undefined][] = [
+    ["pp", options.pp],
+    ["ITU-R", options.ituR],
+    ["ITU-T", options.ituT],
+    ["ITU-D", options.ituD],
+  ];
+  const names: string[] = [];
+  const byPath = new Map<string, string>();
+  const add = (file: string) => {
+    const full = resolve(cwd, file);
+    const existing = byPath.get(full);
+    if (existing !== undefined) return existing;
+    byPath.set(full, file);
+    names.push(file);
+    return file;
+  };
+  const explicit: Partial<Record<Role, string>> = {};
+  for (const [role, file] of flagged) if (file !== undefined) explicit[role] = add(file);
+  for (const file of options.files ?? []) add(file);
+  if (names.length === 0) {
+    throw new FatalError(
+      "no resolution files given; pass the four files, or name them with --pp --itu-r --itu-t --itu-d",
+    );
+  }
+
+  const texts = await Promise.allSettled(names.map((file) => readSourceFile(file, cwd)));
+  const problems = texts.flatMap((result) =>
+    result.status === "rejected" ? [result.reason as unknown] : [],
+  );
+  if (problems.length === 1) throw problems[0];
+  if (problems.length > 1) {
+    const lines = problems.map((problem) =>
+      problem instanceof FatalError && problem.file ? `${problem.file}: ${problem.message}` : String(problem),
+    );
+    throw new FatalError(`${problems.length} files cannot be used: ${lines.join("; ")}`);
+  }
+
+  const roleOf = new Map<string, Role>();
+  for (const [role, file] of Object.entries(explicit) as [Role, string][]) roleOf.set(file, role);
+  const diagnostics: Diagnostic[] = [];
+  const resolutions = names.map((file, index) => {
+    const text = (texts[index] as PromiseFulfilledResult<string>).value;
+    const role = roleOf.get(file);
+    const result = parseResolution(text, role ? { file, role } : { file });
+    // A role that cannot be detected is settled (or reported) by assignRoles; no second message here.
+    diagnostics.push(...result.diagnostics.filter((d) => d.ruleId !== "role-unknown"));
+    return result.resolution;
+  });
+  return { byRole: assignRoles(resolutions, explicit), diagnostics };
+}

@@ -1,0 +1,68 @@
+import { isBlank, lineCount, lineEnd, lineStart, type SourceText } from "./source.js";
+
+/** A run of lines that Markdown parses on its own: it ends before a blank line and a non-indented line. */
+export interface BlockRange {
+  start: number;
+  /** Offset just past the last non-blank line (before its line ending). */
+  end: number;
+  startLine: number;
+  endLine: number;
+}
+
+/**
+ * Lines that make one part of a document depend on another: link reference and footnote definitions
+ * (used anywhere) and HTML blocks (which may run across blank lines). A document with any of them is
+ * parsed in one piece.
+ */
+const CROSS_BLOCK = /^[ \t]*(?:<|\[[^\n]*\]:)/m;
+
+export function needsWholeDocument(text: string, from: number): boolean {
+  CROSS_BLOCK.lastIndex = 0;
+  return CROSS_BLOCK.test(from === 0 ? text : text.slice(from));
+}
+
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+
+/**
+ * Splits the body into top-level blocks: a new block starts at a non-blank line that begins in the
+ * first column after a blank line, unless a fenced code block is open. In CommonMark no construct
+ * (other than those `needsWholeDocument` rules out) continues across such a line, so each block parses
+ * the same alone as in the whole document, except that adjacent list items may form separate lists.
+ */
+export function splitBlocks(source: SourceText, fromLine: number): BlockRange[] {
+  const { text } = source;
+  const blocks: BlockRange[] = [];
+  const lines = lineCount(source);
+  let current: BlockRange | null = null;
+  let previousBlank = true;
+  let fence: { char: string; length: number } | null = null;
+  for (let line = fromLine; line <= lines; line++) {
+    const start = lineStart(source, line);
+    const end = lineEnd(source, line);
+    if (fence && current) {
+      current.end = end;
+      current.endLine = line;
+      const closing = /^ {0,3}(`+|~+)[ \t]*$/.exec(text.slice(start, end));
+      if (closing?.[1] && closing[1][0] === fence.char && closing[1].length >= fence.length) fence = null;
+      continue;
+    }
+    if (isBlank(text, start, end)) {
+      previousBlank = true;
+      continue;
+    }
+    const first = text.charCodeAt(start);
+    if (current === null || (previousBlank && first !== 32 && first !== 9)) {
+      current = { start, end, startLine: line, endLine: line };
+      blocks.push(current);
+    }
+    current.end = end;
+    current.endLine = line;
+    previousBlank = false;
+    const code =
+      first === 32 || first === 96 || first === 126 ? FENCE_OPEN.exec(text.slice(start, end)) : null;
+    if (code?.[1] && !(code[1][0] === "`" && code[2]?.includes("`"))) {
+      fence = { char: code[1][0] as string, length: code[1].length };
+    }
+  }
+  return blocks;
+}

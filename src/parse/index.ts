@@ -1,0 +1,121 @@
+/**
+ * Markdown to a `Resolution`, one stage per file:
+ * source (BOM, line ends) -> front matter -> mdast (fast path or remark) -> line units -> structure
+ * (sections, items, extras) -> front (heading, title, preamble) -> role.
+ * Pure: takes the text, never touches the file system.
+ */
+import { diagnostic, FatalError } from "../diagnostics.js";
+import type { Diagnostic, ExtraBlock, ParseResult, Resolution, Role } from "../model.js";
+import { detectRole } from "../roles.js";
+import { readFront } from "./front.js";
+import { readFrontMatter } from "./front-matter.js";
+import { collectUnits, type Unit } from "./lines.js";
+import { type Engine, type ParseStats, parseMarkdown } from "./markdown.js";
+import { prepareSource, type SourceText } from "./source.js";
+import { buildStructure, toExtra } from "./structure.js";
+
+export interface ParseOptions {
+  /** The file name, as the caller wants it in messages and in `Resolution.file`. */
+  file: string;
+  /** The role, when the caller knows it (a `--role` or `--itu-t` flag); otherwise it is detected. */
+  role?: Role;
+  /**
+   * `auto` (default): the fast path for the plain blocks, remark for the rest; `remark`: remark over
+   * the whole document. Both give the same result; `remark` exists for tests and comparisons.
+   */
+  engine?: Engine;
+}
+
+export interface ParseResultWithStats extends ParseResult {
+  resolution: Resolution;
+  /** How much of the document each parser read. */
+  stats: ParseStats;
+}
+
+/**
+ * Parses one resolution. Structural oddities are warnings in `diagnostics`; an empty document or one
+ * without any keyword section throws a `FatalError` naming the file.
+ */
+export function parseResolution(text: string, options: ParseOptions): ParseResultWithStats {
+  const source = prepareSource(text, options.file);
+  const frontMatter = readFrontMatter(source);
+  const tree = parseMarkdown(
+    source,
+    { start: frontMatter.bodyStart, line: frontMatter.bodyLine },
+    options.engine ?? "auto",
+  );
+  const units = collectUnits(tree.nodes, source);
+  const structure = buildStructure(units, source);
+  if (structure.sections.length === 0) {
+    throw new FatalError(
+      "no keyword section found (such as *recalling* or *resolves* followed by items); is this an ITU resolution?",
+      options.file,
+    );
+  }
+  const front = readFront(structure.frontUnits, frontMatter.data);
+  const extras = [...structure.extras, ...frontExtras(structure.frontUnits, front.used, source)].sort(
+    (a, b) => a.span.start.offset - b.span.start.offset,
+  );
+  const diagnostics: Diagnostic[] = [...frontMatter.diagnostics, ...structure.diagnostics];
+  const resolution: Resolution = {
+    file: options.file,
+    role: null,
+    roleSource: null,
+    number: front.number,
+    revision: front.revision,
+    heading: front.heading,
+    title: front.title,
+    preamble: front.preamble,
+    frontMatter: frontMatter.data,
+    sections: structure.sections,
+    extras,
+    source: source.text,
+    eol: source.eol,
+  };
+  if (options.role) {
+    resolution.role = options.role;
+    resolution.roleSource = "flag";
+  } else {
+    const detection = detectRole(resolution);
+    if (detection.role) {
+      resolution.role = detection.role;
+      resolution.roleSource = detection.source;
+    } else {
+      diagnostics.push(
+        diagnostic(
+          options.file,
+          null,
+          "warning",
+          "role-unknown",
+          `Cannot tell which resolution this is: ${detection.reason}. Add front matter (body: WTSA) or name it with --role.`,
+        ),
+      );
+    }
+  }
+  diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return { resolution, diagnostics, stats: tree.stats };
+}
+
+/** Front text that is not the heading, title or preamble (a history line, a note): kept, one per paragraph. */
+function frontExtras(units: readonly Unit[], used: ReadonlySet<Unit>, source: SourceText): ExtraBlock[] {
+  const extras: ExtraBlock[] = [];
+  let draft: { after: "front"; start: number; end: number; parts: string[]; block: number } | null = null;
+  for (const unit of units) {
+    if (used.has(unit)) {
+      if (draft) extras.push(toExtra(draft, source));
+      draft = null;
+      continue;
+    }
+    if (draft && !unit.blockStart && unit.block === draft.block) {
+      draft.end = unit.end;
+      draft.parts.push(unit.text);
+      continue;
+    }
+    if (draft) extras.push(toExtra(draft, source));
+    draft = { after: "front", start: unit.spanStart, end: unit.end, parts: [unit.text], block: unit.block };
+  }
+  if (draft) extras.push(toExtra(draft, source));
+  return extras;
+}
+
+export type { Engine, ParseStats } from "./markdown.js";

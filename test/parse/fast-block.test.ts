@@ -1,0 +1,230 @@
+/**
+ * The fast path must give exactly what remark gives, for every block it accepts: checked on random
+ * blocks built from the fragments resolutions are made of, and on every shape fixture.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { splitBlocks } from "../../src/parse/blocks.js";
+import { parseBlockFast } from "../../src/parse/fast-block.js";
+import { parseWithRemark, shiftPositions } from "../../src/parse/markdown.js";
+import { prepareSource } from "../../src/parse/source.js";
+
+const FRAGMENTS = [
+  "a) ",
+  "a\\) ",
+  "(a) ",
+  "**a)** ",
+  "**a)**\t",
+  "a.\u00a0",
+  "*recalling*",
+  "_noting_",
+  "**resolves**",
+  "__aware__",
+  "### recalling",
+  "# ",
+  "## ",
+  "- ",
+  "* ",
+  "+ ",
+  "1. ",
+  "1) ",
+  "2. ",
+  "10. ",
+  "  ",
+  "   ",
+  "    ",
+  "\t",
+  "i) ",
+  "ii)\t",
+  "– ",
+  "\\- ",
+  "1.1 ",
+  "word",
+  "the ",
+  "Sector’s ",
+  "“quoted” ",
+  "\u00a0",
+  "*",
+  "_",
+  "**",
+  "\\",
+  "\\*",
+  "\\_",
+  "#",
+  ">",
+  "=",
+  "---",
+  "***",
+  "--",
+  ",",
+  ";",
+  ":",
+  ".",
+  ")",
+  "(",
+  "x_y",
+  "snake_case_",
+  "&amp;",
+  "&",
+  "[link](x)",
+  "`code`",
+  "<b>",
+  "~",
+  "&SDG",
+  "&copy;",
+  "&#8211;",
+  "&x",
+  "-\t",
+  "1.\t",
+  "10.\t",
+  "-\t\t",
+  "1.\t ",
+  "www.itu.int",
+  "a@b.c",
+  "*x*,",
+  "*a\\)*",
+  "_y_.",
+  "**(a)**",
+  "*“q”*",
+  " *",
+  "* ",
+  "  \\",
+];
+
+/** Fragments the fast path is meant to take, so the comparison covers its accepting branches well. */
+const SAFE = [
+  "a) ",
+  "a\\) ",
+  "(b) ",
+  "**a)** ",
+  "**c)**\t",
+  "d.\u00a0",
+  "*recalling*",
+  "_noting_",
+  "**resolves**",
+  "__aware__",
+  "i) ",
+  "– ",
+  "\\- ",
+  "1.1 ",
+  "1 ",
+  "word ",
+  "the ",
+  "Sector’s ",
+  "“quoted” ",
+  "x_y ",
+  "*x*, ",
+  "*a\\)* ",
+  "_y_. ",
+  "**(a)** ",
+  "*“q”* ",
+  "ITU-T ",
+  "WSIS&SDG ",
+  "a\\)\tthat ",
+  "2030 ",
+  "\\* ",
+  "\\# ",
+  " ",
+  "\t",
+  "*",
+  "_",
+  "e.g. ",
+  "(",
+  ")",
+  ";",
+  ",",
+];
+const safeLine = fc
+  .tuple(
+    fc.constantFrom(
+      "",
+      "",
+      "",
+      "- ",
+      "* ",
+      "1. ",
+      "2) ",
+      "  - ",
+      "   - ",
+      "    ",
+      "  ",
+      "### ",
+      "# ",
+      "+ ",
+      "  1. ",
+      "1.\t",
+      "-\t",
+      "10)\t",
+      "   ",
+    ),
+    fc.array(fc.constantFrom(...SAFE), { minLength: 1, maxLength: 5 }),
+    fc.constantFrom("", "", "", " ", "\t", "  "),
+  )
+  .map(([prefix, parts, suffix]) => prefix + parts.join(" ").replace(/ {2,}/g, " ").trim() + suffix);
+const safeDoc = fc
+  .tuple(
+    fc.array(fc.tuple(safeLine, fc.constantFrom("\n", "\n", "\r\n", "\n\n")), { maxLength: 8 }),
+    safeLine,
+  )
+  .map(([lines, last]) => lines.map(([l, e]) => l + e).join("") + last);
+
+const line = fc
+  .array(fc.constantFrom(...FRAGMENTS), { minLength: 1, maxLength: 6 })
+  .map((parts) => parts.join(""));
+const eol = fc.constantFrom("\n", "\n", "\r\n", "\n\n");
+const doc = fc
+  .tuple(fc.array(fc.tuple(line, eol), { minLength: 1, maxLength: 8 }), line)
+  .map(([lines, last]) => lines.map(([l, e]) => l + e).join("") + last);
+
+/** Blocks of `text` the fast path accepts, with its nodes and remark's for the same block. */
+function compareBlocks(text: string): {
+  accepted: number;
+  mismatches: { block: string; fast: unknown; remark: unknown }[];
+} {
+  const source = prepareSource(text.trim() === "" ? "x" : text, "t.md");
+  let accepted = 0;
+  const mismatches: { block: string; fast: unknown; remark: unknown }[] = [];
+  for (const block of splitBlocks(source, 1)) {
+    const fast = parseBlockFast(source, block);
+    if (!fast) continue;
+    accepted++;
+    const root = parseWithRemark(source.text.slice(block.start, block.end));
+    for (const node of root.children) shiftPositions(node, block.startLine - 1, block.start);
+    const a = JSON.parse(JSON.stringify(fast));
+    const b = JSON.parse(JSON.stringify(root.children));
+    if (JSON.stringify(a) !== JSON.stringify(b)) {
+      mismatches.push({ block: source.text.slice(block.start, block.end), fast: a, remark: b });
+    }
+  }
+  return { accepted, mismatches };
+}
+
+describe("fast path equals remark", () => {
+  it("on random blocks of resolution fragments", () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(doc, (text) => {
+        const result = compareBlocks(text);
+        accepted += result.accepted;
+        expect(result.mismatches).toEqual([]);
+      }),
+      { numRuns: 3000 },
+    );
+    // The comparison means something only if the fast path took a fair share of the blocks.
+    expect(accepted).toBeGreaterThan(500);
+  });
+
+  it("on random blocks made to take the fast path", () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(safeDoc, (text) => {
+        const result = compareBlocks(text);
+        accepted += result.accepted;
+        expect(result.mismatches).toEqual([]);
+      }),
+      { numRuns: 4000 },
+    );
+    expect(accepted).toBeGreaterThan(1500);
+  });
+});
