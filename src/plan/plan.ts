@@ -603,6 +603,7 @@ function placeRecallingItem(
     );
     if (replaced) {
       replaced.mark = "MOD";
+      replaced.label = replaced.oldLabel;
       replaced.wording = wording;
       replaced.review.push({
         ...note,

@@ -27,7 +27,7 @@ const PREAMBULAR = [
   "observing",
 ];
 
-const KEYWORD_LINE = /^(?:#{1,6}\s+)?([*_]{1,2})?([a-z][a-z ,-]*?)\1?\s*$/;
+const KEYWORD_LINE = /^(?:#{1,6}\s+)?([*_]{1,2})?([a-z][A-Za-z ,-]*?)\1?\s*$/;
 const LABEL =
   /^((?:[-*+]|\d+\.)\s+)?(\*\*)?(\(([a-z]{1,2})\)|([a-z]{1,2})\\?\)|(\d+(?:\.\d+)*)[.)]?)(\*\*)?(?=[ \t\u00a0])/;
 const SUB_LABEL = /^(\s{2,})(([ivx]+)\)|([a-z])\)|(\d+\.\d+)|[–-])(?=[ \t\u00a0])/;
@@ -252,6 +252,25 @@ export function buildResolution(markdown: string, options: BuildOptions = {}): R
       continue;
     }
     closeItem(lastContent);
+    if (current && !/^(?:#|Annex\b|Note\b)/.test(text)) {
+      // An unlabelled paragraph under a keyword: an item without a label (a lone item is unlabelled).
+      const indent = /^\s*/.exec(text)?.[0].length ?? 0;
+      item = {
+        label: null,
+        labelRaw: null,
+        ordinal: null,
+        text,
+        subitems: [],
+        line: i + 1,
+        column: indent + 1,
+        endLine: i + 1,
+        span: { start: point(i, indent), end: endPoint(i) },
+        source: "",
+      };
+      current.items.push(item);
+      lastContent = i;
+      continue;
+    }
     if (!current) {
       const p = plain(text.replace(/^#+\s*/, ""));
       if (heading === null && /^RESOLUTION\b/i.test(p)) heading = p;
