@@ -23,12 +23,18 @@ export const PROGRAM_NAME = "wsis-consolidate";
 
 async function loadCommands(): Promise<CommandDefinition[]> {
   // Command modules are small; each imports its heavy dependencies (remark, docx ...) lazily.
-  const modules = await Promise.all([import("./commands/parse.js")]);
+  const modules = await Promise.all([import("./commands/parse.js"), import("./commands/propose.js")]);
   return modules.map((m) => m.define);
 }
 
 export function defaultIO(): CliIO {
-  return { argv: process.argv.slice(2), cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr };
+  return {
+    argv: process.argv.slice(2),
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+  };
 }
 
 export async function runCli(io: CliIO = defaultIO()): Promise<number> {

@@ -153,7 +153,21 @@ function deriveWording(
         message: `newest revision cited: ${cited.changes.join("; ")}`,
       });
     }
-    return cited.text;
+    // Resolution 140 is itself a PP resolution: it cites other PP resolutions "of this conference".
+    const own = cited.text.replace(/\) of the Plenipotentiary Conference\b/g, ") of this conference");
+    if (own !== cited.text) {
+      review.push({
+        rule: "neutral-wording",
+        message: 'PP resolutions cited "of this conference", as Resolution 140 cites them',
+      });
+    }
+    if (/\bthe three Sectors\b/.test(own) && /\bthe other (?:two )?Sectors\b/i.test(own)) {
+      review.push({
+        rule: "neutral-wording",
+        message: 'still speaks of "the other Sectors", which no longer fits the neutral wording',
+      });
+    }
+    return own;
   };
   const parts = [item.text, ...item.subitems.map((s) => s.text)];
   const last = parts.length - 1;
@@ -392,6 +406,7 @@ export function planConsolidation(
         items: [],
       });
     }
+    for (const note of sameCitations(pp, group.family, chosen.wording)) review.push(note);
     const planned = newItem(
       chosen.wording,
       review,
@@ -582,6 +597,31 @@ export function planConsolidation(
   };
 }
 
+/** A new item citing a resolution that Resolution 140 already cites under the same keyword family. */
+function sameCitations(pp: Resolution, family: string, wording: Wording): ReviewNote[] {
+  const keys = new Set(
+    [wording.text, ...wording.subitems.map((s) => s.text)].flatMap((t) => findCitations(t).map((c) => c.key)),
+  );
+  const notes: ReviewNote[] = [];
+  for (const section of pp.sections) {
+    if (section.family !== family) continue;
+    for (const item of section.items) {
+      const cited = findCitations(item.text)
+        .map((c) => c.key)
+        .filter((k) => keys.has(k));
+      for (const k of new Set(cited)) {
+        notes.push({
+          rule: "same-citation",
+          message:
+            `Resolution 140 already cites Resolution ${k} in ${section.keyword} ${item.label ?? ""}`.trimEnd() +
+            "; check that this item does not repeat it",
+        });
+      }
+    }
+  }
+  return notes;
+}
+
 /** The recalling item takes the place of a common item that recalled Resolution 140, else is added. */
 function placeRecallingItem(
   doc: Resolution,
@@ -659,7 +699,11 @@ function noteOtherCitations(doc: Resolution, sections: PlannedSection[], diagnos
   }
 }
 
-/** Re-letters or re-numbers the sections whose items changed; a lone item under its keyword is unlabelled. */
+/**
+ * Re-letters or re-numbers the sections whose items changed, in the section's own scheme (a new
+ * section: a), b) ... or 1, 2 ...). A lone item keeps its label: drafters often drop it, but a labelled
+ * item (with its sub-items) reads back unambiguously.
+ */
 function assignLabels(planned: PlannedDocument): void {
   const doc = planned.input;
   for (const s of planned.sections) {
@@ -667,11 +711,11 @@ function assignLabels(planned: PlannedDocument): void {
     const input = s.origin === null ? null : (doc.sections[s.origin] as Section);
     const changed = !input || live.length !== input.items.length || live.some((i) => i.origin === null);
     if (!changed) continue;
-    let scheme: LabelScheme = input ? sectionScheme(input) : "none";
+    let scheme: LabelScheme = input ? sectionScheme(input) : defaultScheme(s.kind);
     if (scheme === "none" && live.length > 1 && (!input || input.items.length <= 1))
       scheme = defaultScheme(s.kind);
     live.forEach((item, k) => {
-      item.label = scheme === "none" || live.length === 1 ? null : canonicalLabel(scheme, k + 1);
+      item.label = scheme === "none" ? null : canonicalLabel(scheme, k + 1);
       if (item.wording) {
         const number = item.label && schemeOfLabel(item.label) === "numbers" ? item.label : "1";
         item.wording.subitems = item.wording.subitems.map((sub) => ({

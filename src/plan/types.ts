@@ -69,6 +69,7 @@ export interface ReviewNote {
     | "variant-choice"
     | "cites-resolution-140"
     | "cross-reference"
+    | "same-citation"
     | "meeting-name";
   message: string;
 }

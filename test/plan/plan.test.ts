@@ -36,7 +36,7 @@ describe("planConsolidation", () => {
       "  NOC a) <- a)",
       "  NOC b) <- b)",
       "ADD noting",
-      "  ADD - <- new",
+      "  ADD a) <- new",
       "NOC resolves",
       "  NOC 1 <- 1",
       "  NOC 2 <- 2",
@@ -84,18 +84,18 @@ describe("planConsolidation", () => {
     expect(last?.crossReferences.map((c) => [c.keyword, c.from, c.to])).toEqual([["resolves", "2", "1"]]);
   });
 
-  it("leaves a lone item under its keyword unlabelled and fixes the end punctuation", () => {
+  it("re-letters a lone remaining item a) and fixes the end punctuation", () => {
     const { plan: p } = plan();
     expect(outline(p.sectors["ITU-R"])).toEqual([
       "MOD recalling",
-      "  MOD - <- a)",
+      "  MOD a) <- a)",
       "  SUP - <- b)",
       "MOD noting",
       "  SUP - <- a)",
-      "  MOD - <- b)",
+      "  MOD a) <- b)",
       "MOD resolves",
       "  SUP - <- 1",
-      "  MOD - <- 2",
+      "  MOD 1 <- 2",
     ]);
     // recalling a) ended with ";" and is now the last item before "noting": ",".
     expect(p.sectors["ITU-R"].sections[0]?.items[0]?.newEnding).toBe(",");
@@ -189,7 +189,7 @@ describe("planConsolidation", () => {
     const p = planConsolidation(byRole, { common, partial: [] });
     expect(outline(p.sectors["ITU-D"])).toEqual([
       "ADD recalling",
-      "  ADD - <- new",
+      "  ADD a) <- new",
       "SUP noting",
       "  SUP - <- a)",
       "MOD resolves",

@@ -39,7 +39,7 @@ b) Resolution 200 (Rev. Dubai, 2018) of the Plenipotentiary Conference,
 `);
   });
 
-  it("unlabels a lone item and moves the end punctuation to the new last item", () => {
+  it("re-letters a lone item and moves the end punctuation to the new last item", () => {
     const { plan } = scenario();
     const { clean } = renderMarkdown(plan.sectors["ITU-R"], plan);
     expect(clean).toBe(`# RESOLUTION ITU-R 61-2
@@ -50,15 +50,15 @@ The Radiocommunication Assembly (Sharm el-Sheikh, 2019),
 
 *recalling*
 
-${RECALLING},
+a) ${RECALLING},
 
 *noting*
 
-that spectrum is scarce,
+a) that spectrum is scarce,
 
 *resolves*
 
-that ITU-R should publish a yearly report on WSIS.
+1 that ITU-R should publish a yearly report on WSIS.
 `);
   });
 
@@ -79,7 +79,7 @@ b) Resolution 71 (Rev. Dubai, 2018) of the Plenipotentiary Conference,
 
 *noting*
 
-that the three Sectors have adapted their mandates to the Sustainable Development Goals,
+a) that the three Sectors have adapted their mandates to the Sustainable Development Goals,
 
 *resolves*
 
@@ -134,7 +134,7 @@ that the three Sectors have adapted their mandates to the Sustainable Developmen
     const plan = planConsolidation(byRole, { common, partial: [] });
     const pp140 = renderMarkdown(plan.pp, plan).clean;
     expect(pp140).toContain(
-      "\r\n\r\n### noting\r\n\r\nthat the three Sectors have adapted their mandates to the Sustainable Development Goals,\r\n\r\n### resolves",
+      "\r\n\r\n### noting\r\n\r\na) that the three Sectors have adapted their mandates to the Sustainable Development Goals,\r\n\r\n### resolves",
     );
     expect(pp140.replace(/\r\n/g, "")).not.toContain("\n");
     const d = renderMarkdown(plan.sectors["ITU-D"], plan).clean;
@@ -160,7 +160,7 @@ describe("revision Markdown", () => {
     expect(revision).toContain("**NOC** a) the outcome documents of the two phases of WSIS;");
     expect(revision).toContain("**ADD** {++*noting*++}");
     expect(revision).toContain(
-      "**ADD** {++that the three Sectors have adapted their mandates to the Sustainable Development Goals,++} {>>Review: Sector terms made neutral: the Radiocommunication Sector -> the three Sectors; grammatical agreement: has -> have; its mandate -> their mandates<<}",
+      "**ADD** {++a) that the three Sectors have adapted their mandates to the Sustainable Development Goals,++} {>>Review: Sector terms made neutral: the Radiocommunication Sector -> the three Sectors; grammatical agreement: has -> have; its mandate -> their mandates<<}",
     );
     expect(revision.trimEnd().split("\n").pop()).toMatch(/^\*Reasons:\* To state once, in Resolution 140/);
   });
@@ -187,7 +187,7 @@ describe("revision Markdown", () => {
       "resolves 2{>>Review: this reference points to an item that is no longer here<<} to TSAG.",
     );
     const r = renderMarkdown(plan.sectors["ITU-R"], plan).revision;
-    expect(r).toContain("**MOD** {--b)--} that spectrum is scarce{~~,~>.~~}");
+    expect(r).toContain("**MOD** {~~b)~>a)~~} that spectrum is scarce{~~,~>.~~}");
   });
 });
 

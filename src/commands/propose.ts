@@ -1,0 +1,212 @@
+/**
+ * `propose`: the shortened Resolution 140 revision and the shortened Sector texts, in ITU proposal
+ * conventions. Reads the four files, runs parse -> align -> plan -> render, checks that nothing is
+ * lost, then writes every output at once (src/write.ts) and prints the summary.
+ */
+import { DEFAULT_THRESHOLD } from "../align/defaults.js";
+import { type CliIO, type CommandDefinition, PROGRAM_NAME } from "../cli.js";
+
+interface ProposeOptions {
+  pp?: string;
+  ituR?: string;
+  ituT?: string;
+  ituD?: string;
+  out: string;
+  force?: boolean;
+  revision: string;
+  includeVariants?: boolean;
+  wordDiff?: boolean;
+  threshold?: string;
+  terms?: string;
+}
+
+/** Kept here (not imported from the plan) so `--help` does not load the pipeline. */
+const DEFAULT_REVISION = "Rev. Bucharest, 2022";
+
+const EXAMPLES = `
+Examples:
+  $ ${PROGRAM_NAME} propose fixtures/resolutions/*.md
+  $ ${PROGRAM_NAME} propose --pp res140.md --itu-r r.md --itu-t t.md --itu-d d.md --out proposal
+  $ ${PROGRAM_NAME} propose drafts/*.md --out out --force --revision "Rev. Doha, 2026" --word-diff
+  $ ${PROGRAM_NAME} propose drafts/*.md --include-variants     # also harmonize variant groups
+
+Writes to the output folder (default: out):
+  resolution-140.proposed.md  resolution-140.revision.md
+  itu-r.shortened.md  itu-r.revision.md  itu-r.diff   (and the same for itu-t, itu-d)
+  consolidation.json
+Existing outputs are kept unless --force; an input file is never overwritten.`;
+
+export const define: CommandDefinition = (program, io, setExit) => {
+  program
+    .command("propose")
+    .description(
+      "Propose the consolidation: the common text ADDed to Resolution 140, the Sector resolutions shortened, " +
+        "with ITU revision marks, unified diffs and a JSON plan.",
+    )
+    .argument("[files...]", "the four resolutions, roles detected from front matter or content")
+    .option("--pp <file>", "Resolution 140 (Plenipotentiary Conference)")
+    .option("--itu-r <file>", "the ITU-R resolution (Resolution ITU-R 61)")
+    .option("--itu-t <file>", "the ITU-T resolution (WTSA Resolution 75)")
+    .option("--itu-d <file>", "the ITU-D resolution (WTDC Resolution 30)")
+    .option("--out <dir>", "output folder", "out")
+    .option("--force", "replace existing outputs")
+    .option("--revision <text>", "the coming revision of Resolution 140, as cited", DEFAULT_REVISION)
+    .option("--include-variants", "also move variant groups, in the wording most Sectors share")
+    .option("--word-diff", "also print coloured word-level diffs of each shortened text")
+    .option(
+      "--threshold <x>",
+      `minimum similarity (0..1) for a variant and for a Resolution 140 link (default: ${DEFAULT_THRESHOLD})`,
+    )
+    .option("--terms <file>", "YAML that extends or overrides the Sector-term table (see README)")
+    .addHelpText("after", EXAMPLES)
+    .action(async (files: string[], options: ProposeOptions) => {
+      setExit(await propose(files, options, io));
+    });
+};
+
+async function propose(files: string[], options: ProposeOptions, io: CliIO): Promise<number> {
+  const [
+    { readFile },
+    { join, relative, resolve },
+    { alignSectors },
+    plan,
+    render,
+    { writeOutputs },
+    terms,
+    inputs,
+    diag,
+    model,
+  ] = await Promise.all([
+    import("node:fs/promises"),
+    import("node:path"),
+    import("../align/index.js"),
+    import("../plan/index.js"),
+    import("../render/index.js"),
+    import("../write.js"),
+    import("../terms.js"),
+    import("../inputs.js"),
+    import("../diagnostics.js"),
+    import("../model.js"),
+  ]);
+  const threshold = options.threshold === undefined ? DEFAULT_THRESHOLD : Number(options.threshold);
+  if (!(threshold > 0 && threshold <= 1)) {
+    throw new diag.FatalError(
+      `--threshold must be a number greater than 0 and at most 1, got "${options.threshold}"`,
+    );
+  }
+  if (!plan.parseRevision(options.revision) || !/^Rev\.\s/.test(options.revision.trim())) {
+    throw new diag.FatalError(`--revision must read like "Rev. Bucharest, 2022", got "${options.revision}"`);
+  }
+  let sectorTerms = terms.defaultSectorTerms();
+  if (options.terms) {
+    let text: string;
+    try {
+      text = await readFile(resolve(io.cwd, options.terms), "utf8");
+    } catch (error) {
+      throw new diag.FatalError(`cannot read the terms file: ${reason(error)}`, options.terms);
+    }
+    sectorTerms = terms.mergeSectorTerms(sectorTerms, text, options.terms);
+  }
+
+  const loaded = await inputs.loadResolutions({
+    files,
+    pp: options.pp,
+    ituR: options.ituR,
+    ituT: options.ituT,
+    ituD: options.ituD,
+    cwd: io.cwd,
+  });
+  for (const d of loaded.diagnostics) io.stderr.write(`${diag.formatDiagnostic(d)}\n`);
+  if (loaded.diagnostics.some((d) => d.severity === "error")) return 2;
+  const byRole = loaded.byRole;
+
+  const analysis = alignSectors(byRole, { threshold, terms: sectorTerms });
+  const planned = plan.planConsolidation(byRole, analysis, {
+    revision: options.revision.trim(),
+    includeVariants: options.includeVariants === true,
+    terms: sectorTerms,
+  });
+  const verification = plan.verifyPlan(planned, byRole);
+  if (!verification.ok) {
+    throw new diag.FatalError(
+      `internal check failed, nothing written: the plan would lose items (${verification.problems.slice(0, 3).join("; ")})`,
+    );
+  }
+
+  // The inputs as they are on disk (a BOM included), for the diffs and the word counts.
+  const texts = {} as Record<(typeof model.ROLES)[number], { path: string; text: string }>;
+  for (const role of model.ROLES) {
+    const file = byRole[role].file;
+    const absolute = resolve(io.cwd, file);
+    let text: string;
+    try {
+      text = await readFile(absolute, "utf8");
+    } catch (error) {
+      throw new diag.FatalError(`cannot read the file: ${reason(error)}`, file);
+    }
+    const path = relative(io.cwd, absolute).split("\\").join("/");
+    texts[role] = { path: path.startsWith("..") ? file : path, text };
+  }
+  const rendered = render.renderProposal(planned, texts);
+  const problems = await checkRendered(rendered, planned);
+  if (problems.length > 0) {
+    throw new diag.FatalError(`internal check failed, nothing written: ${problems.slice(0, 3).join("; ")}`);
+  }
+
+  await writeOutputs(
+    rendered.files.map((f) => ({ path: join(options.out, f.name), content: f.content })),
+    { force: options.force === true, inputs: model.ROLES.map((r) => byRole[r].file), cwd: io.cwd },
+  );
+
+  for (const d of planned.diagnostics) io.stderr.write(`${diag.formatDiagnostic(d)}\n`);
+  const color = render.makeChalk(useColor(io));
+  if (options.wordDiff) {
+    for (const role of model.ROLES) {
+      const t = rendered.texts[role];
+      io.stdout.write(
+        `${render.formatWordDiff(`${byRole[role].file} -> ${join(options.out, t.output)}`, t.before, t.after, color)}\n`,
+      );
+    }
+  }
+  io.stdout.write(render.formatSummary(rendered.summary, color));
+  io.stdout.write(
+    `Wrote ${rendered.files.length} files to ${options.out}${options.out.endsWith("/") ? "" : "/"}\n`,
+  );
+  return 0;
+}
+
+/**
+ * Reads the rendered texts back with the parser: each must have the items the plan says, so a
+ * rendering slip is caught before anything is written.
+ */
+async function checkRendered(
+  rendered: import("../render/index.js").RenderedProposal,
+  planned: import("../plan/types.js").ConsolidationPlan,
+): Promise<string[]> {
+  const { parseResolution } = await import("../parse/index.js");
+  const problems: string[] = [];
+  for (const role of ["pp", "ITU-R", "ITU-T", "ITU-D"] as const) {
+    const doc = role === "pp" ? planned.pp : planned.sectors[role];
+    const expected = doc.sections.reduce((n, s) => n + s.items.filter((i) => i.mark !== "SUP").length, 0);
+    const output = rendered.texts[role].output;
+    const result = parseResolution(rendered.texts[role].after, { file: output, role });
+    const found = result.resolution?.sections.reduce((n, s) => n + s.items.length, 0) ?? 0;
+    if (found !== expected) problems.push(`${output} has ${found} items where the plan has ${expected}`);
+  }
+  return problems;
+}
+
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+function useColor(io: CliIO): boolean {
+  const noColor = io.env.NO_COLOR;
+  if (noColor !== undefined && noColor !== "") return false;
+  return io.stdout.isTTY === true;
+}
+
+function reason(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  if (e?.code === "ENOENT") return "no such file";
+  if (e?.code === "EISDIR") return "is a directory";
+  if (e?.code === "EACCES") return "permission denied";
+  return e instanceof Error ? e.message : String(error);
+}
