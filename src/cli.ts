@@ -23,7 +23,11 @@ export const PROGRAM_NAME = "wsis-consolidate";
 
 async function loadCommands(): Promise<CommandDefinition[]> {
   // Command modules are small; each imports its heavy dependencies (remark, docx ...) lazily.
-  const modules = await Promise.all([import("./commands/parse.js"), import("./commands/propose.js")]);
+  const modules = await Promise.all([
+    import("./commands/parse.js"),
+    import("./commands/analyze.js"),
+    import("./commands/propose.js"),
+  ]);
   return modules.map((m) => m.define);
 }
 

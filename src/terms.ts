@@ -121,7 +121,7 @@ export function findTermOccurrences(text: string, terms: SectorTerms, role?: Rol
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as Token;
-    const candidates = token.opaque ? undefined : index.byFirstWord.get(token.word.toLowerCase());
+    const candidates = token.opaque ? undefined : candidatesAt(index, tokens, i);
     let matched = false;
     if (candidates && !isCitationContext(text, tokens, i, index.notAfter)) {
       for (const form of candidates) {
@@ -178,7 +178,8 @@ interface CompiledForm {
 }
 
 interface CompiledTerms {
-  byFirstWord: Map<string, CompiledForm[]>;
+  /** Forms by their first two words, lower-cased ("the director"), or their only word ("itu-t"). */
+  byPrefix: Map<string, CompiledForm[]>;
   notAfter: Set<string>;
 }
 
@@ -237,20 +238,35 @@ function compile(terms: SectorTerms): CompiledTerms {
     for (const role of SECTOR_ROLES) for (const form of concept.forms[role]) add(form, concept, role);
     for (const n of concept.neutral) add(n.form, concept, "pp");
   }
-  const byFirstWord = new Map<string, CompiledForm[]>();
+  // Indexed by the first two words (one for one-word forms), so a common first word ("the") does not
+  // make every position try every form.
+  const byPrefix = new Map<string, CompiledForm[]>();
   for (const form of entries.values()) {
-    const key = (form.words[0] as string).toLowerCase();
-    const list = byFirstWord.get(key) ?? [];
+    const key = form.words
+      .slice(0, 2)
+      .map((w) => w.toLowerCase())
+      .join(" ");
+    const list = byPrefix.get(key) ?? [];
     list.push(form);
-    byFirstWord.set(key, list);
+    byPrefix.set(key, list);
   }
   // Longest first: more words, then more characters; ties in table order (stable sort).
-  for (const list of byFirstWord.values()) {
+  for (const list of byPrefix.values()) {
     list.sort((a, b) => b.words.length - a.words.length || b.source.length - a.source.length);
   }
-  const result = { byFirstWord, notAfter: new Set(terms.notAfter.map((w) => w.toLowerCase())) };
+  const result = { byPrefix, notAfter: new Set(terms.notAfter.map((w) => w.toLowerCase())) };
   compiled.set(terms, result);
   return result;
+}
+
+/** The forms that may start at token `i`: those of two or more words first (they are longer). */
+function candidatesAt(index: CompiledTerms, tokens: Token[], i: number): CompiledForm[] | undefined {
+  const first = (tokens[i] as Token).word.toLowerCase();
+  const next = tokens[i + 1];
+  const longer = next && !next.opaque ? index.byPrefix.get(`${first} ${next.word.toLowerCase()}`) : undefined;
+  const single = index.byPrefix.get(first);
+  if (longer && single) return [...longer, ...single];
+  return longer ?? single;
 }
 
 function formApplies(form: CompiledForm, role: Role): boolean {

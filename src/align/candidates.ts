@@ -1,75 +1,95 @@
 /**
- * Candidate pairs between two lists of items of one keyword family. Small families are compared in
- * full; large ones are blocked by shared word bigrams, so the cost grows near-linearly with the
- * number of items (no all-pairs over every item).
+ * Which items of one keyword family are worth comparing: pairs from different documents. A small
+ * family is compared in full; a large one is blocked by shared word bigrams, so the cost grows
+ * near-linearly with the number of items (no all-pairs over every item).
  */
-import { similarity, type WordBag } from "./similarity.js";
+import type { WordBag } from "./similarity.js";
 
 export interface Comparable {
   words: readonly string[];
   bag: WordBag;
 }
 
-export interface ScoredPair {
-  a: number;
-  b: number;
-  score: number;
-}
-
-/** Up to this many pairs a family is compared in full. */
-export const FULL_COMPARISON_LIMIT = 4096;
+/** Up to this many cross-document pairs a family is compared in full. */
+export const FULL_COMPARISON_LIMIT = 2048;
 /** A bigram shared by more items than this says little; it is used only when an item has no rarer one. */
 export const POSTING_LIMIT = 32;
+/**
+ * How many of an item's rarest shared bigrams select its candidates. A partner that is identical or a
+ * variant shares most bigrams, so the rarest few find it; a changed word only removes the bigrams it
+ * is in.
+ */
+export const RAREST_KEYS = 6;
 /** How many items of a common bigram are looked at, when an item has nothing rarer. */
 const FALLBACK_LIMIT = 64;
 
-/** All pairs (a in `as`, b in `bs`) with similarity at least `threshold`. */
-export function candidatePairs(
-  as: readonly Comparable[],
-  bs: readonly Comparable[],
-  threshold: number,
-): ScoredPair[] {
-  const pairs: ScoredPair[] = [];
-  const consider = (a: number, b: number) => {
-    const score = similarity((as[a] as Comparable).bag, (bs[b] as Comparable).bag, threshold);
-    if (score >= threshold) pairs.push({ a, b, score });
-  };
-  if (as.length * bs.length <= FULL_COMPARISON_LIMIT) {
-    for (let a = 0; a < as.length; a++) for (let b = 0; b < bs.length; b++) consider(a, b);
+/**
+ * The pairs [i, j] (i < j) of `items` from different documents (`documentOf(i) !== documentOf(j)`)
+ * worth comparing: all of them in a small family; otherwise those where one item's rarest bigrams
+ * (at most RAREST_KEYS of them, each shared by at most POSTING_LIMIT items) include one of the other's.
+ */
+export function crossPairs(
+  items: readonly Comparable[],
+  documentOf: (i: number) => number,
+): [number, number][] {
+  const n = items.length;
+  const pairs: [number, number][] = [];
+  const perDocument = new Map<number, number>();
+  for (let i = 0; i < n; i++) perDocument.set(documentOf(i), (perDocument.get(documentOf(i)) ?? 0) + 1);
+  const sizes = [...perDocument.values()];
+  let cross = 0;
+  for (let a = 0; a < sizes.length; a++)
+    for (let b = a + 1; b < sizes.length; b++) cross += (sizes[a] as number) * (sizes[b] as number);
+  if (cross <= FULL_COMPARISON_LIMIT) {
+    for (let i = 0; i < n; i++)
+      for (let j = i + 1; j < n; j++) if (documentOf(i) !== documentOf(j)) pairs.push([i, j]);
     return pairs;
   }
-  const postings = new Map<string, number[]>();
-  bs.forEach((item, b) => {
-    for (const key of blockingKeys(item.words)) {
-      const list = postings.get(key);
-      if (list) list.push(b);
-      else postings.set(key, [b]);
+  // Bigrams as numbers (word ids), cheaper to hash than strings.
+  const ids = new Map<string, number>();
+  const id = (w: string) => {
+    let k = ids.get(w);
+    if (k === undefined) {
+      k = ids.size;
+      ids.set(w, k);
+    }
+    return k;
+  };
+  const keys = items.map(({ words }) => {
+    if (words.length === 1) return [id(words[0] as string)];
+    const out = new Set<number>();
+    for (let i = 0; i + 1 < words.length; i++)
+      out.add(id(words[i] as string) * 2 ** 24 + id(words[i + 1] as string) + 2 ** 23);
+    return [...out];
+  });
+  const postings = new Map<number, number[]>();
+  keys.forEach((list, i) => {
+    for (const key of list) {
+      const posting = postings.get(key);
+      if (posting) posting.push(i);
+      else postings.set(key, [i]);
     }
   });
   const seen = new Set<number>();
-  for (let a = 0; a < as.length; a++) {
-    seen.clear();
-    const keys = blockingKeys((as[a] as Comparable).words)
-      .map((key) => postings.get(key))
-      .filter((list): list is number[] => list !== undefined)
+  for (let i = 0; i < n; i++) {
+    const shared = (keys[i] as number[])
+      .map((key) => postings.get(key) as number[])
+      .filter((posting) => posting.length > 1)
       .sort((x, y) => x.length - y.length);
-    const rare = keys.filter((list) => list.length <= POSTING_LIMIT);
-    const lists = rare.length > 0 ? rare : keys.slice(0, 2).map((list) => list.slice(0, FALLBACK_LIMIT));
-    for (const list of lists) {
-      for (const b of list) {
-        if (seen.has(b)) continue;
-        seen.add(b);
-        consider(a, b);
+    const rare = shared.filter((posting) => posting.length <= POSTING_LIMIT).slice(0, RAREST_KEYS);
+    const lists =
+      rare.length > 0 ? rare : shared.slice(0, 2).map((posting) => posting.slice(0, FALLBACK_LIMIT));
+    const doc = documentOf(i);
+    for (const posting of lists) {
+      for (const j of posting) {
+        if (j === i || documentOf(j) === doc) continue;
+        const [a, b] = i < j ? [i, j] : [j, i];
+        const code = a * n + b;
+        if (seen.has(code)) continue;
+        seen.add(code);
+        pairs.push([a, b]);
       }
     }
   }
   return pairs;
-}
-
-/** Distinct word bigrams; an item of one word blocks on that word. */
-function blockingKeys(words: readonly string[]): string[] {
-  if (words.length === 1) return [words[0] as string];
-  const keys = new Set<string>();
-  for (let i = 0; i + 1 < words.length; i++) keys.add(`${words[i]} ${words[i + 1]}`);
-  return [...keys];
 }

@@ -23,27 +23,38 @@ import {
 } from "../model.js";
 import { type NormalizedText, normalizeItem, RULE_IDS } from "../normalize/index.js";
 import { defaultSectorTerms, type SectorTerms } from "../terms.js";
-import { candidatePairs } from "./candidates.js";
-import { DEFAULT_THRESHOLD } from "./defaults.js";
+import { crossPairs } from "./candidates.js";
+import { DEFAULT_LINK_THRESHOLD, DEFAULT_THRESHOLD } from "./defaults.js";
 import { wordDifferences } from "./differences.js";
 import { type Candidate, selectDisjoint } from "./select.js";
-import { similarity, type WordBag, wordBag } from "./similarity.js";
+import { similarity, similarityBound, type WordBag, wordBag } from "./similarity.js";
 
 export { wordDifferences } from "./differences.js";
 export { selectDisjoint } from "./select.js";
 export { similarity, wordBag } from "./similarity.js";
 
 export interface AlignOptions {
-  /** Minimum similarity (0..1) of every pair of members of a variant group, and of a Resolution 140 link. Default 0.6. */
+  /** Minimum similarity (0..1) of every two members of a variant group. Default 0.6. */
   threshold?: number;
+  /** Minimum similarity (0..1) of a Resolution 140 item to a group's members (mean) for a link. Default: the larger of 0.7 and `threshold`. */
+  linkThreshold?: number;
   /** The Sector-term table; default: the shipped one. */
   terms?: SectorTerms;
 }
 
-export { DEFAULT_THRESHOLD } from "./defaults.js";
+export { DEFAULT_LINK_THRESHOLD, DEFAULT_THRESHOLD } from "./defaults.js";
 
 /** How many candidates per item and per other Sector are combined into groups of three. */
 const CANDIDATES_PER_ITEM = 8;
+
+const ROLE_INDEX: Record<Role, number> = { "ITU-R": 0, "ITU-T": 1, "ITU-D": 2, pp: 3 };
+
+/** A candidate group with its members. */
+interface Scored {
+  candidate: Candidate;
+  members: Entry[];
+  score: number;
+}
 
 interface Entry {
   key: string;
@@ -62,6 +73,10 @@ export function alignSectors(
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   if (!(threshold > 0 && threshold <= 1))
     throw new RangeError(`threshold must be in (0, 1], got ${threshold}`);
+  const linkThreshold = options.linkThreshold ?? Math.max(DEFAULT_LINK_THRESHOLD, threshold);
+  if (!(linkThreshold > 0 && linkThreshold <= 1)) {
+    throw new RangeError(`linkThreshold must be in (0, 1], got ${linkThreshold}`);
+  }
   const terms = options.terms ?? defaultSectorTerms();
 
   const entriesByRole = new Map<Role, Entry[]>();
@@ -70,21 +85,20 @@ export function alignSectors(
     entriesByRole.set(role, resolution ? collectEntries(resolution, role, terms) : []);
   }
   const familyRank = rankFamilies(byRole);
-  const families = new Map<string, Record<SectorRole, Entry[]>>();
-  for (const role of SECTOR_ROLES) {
+  // Each family: its items from all four documents, Resolution 140 included (for the links).
+  const families = new Map<string, Entry[]>();
+  for (const role of [...SECTOR_ROLES, "pp"] as Role[]) {
     for (const entry of entriesByRole.get(role) as Entry[]) {
-      let slot = families.get(entry.family);
-      if (!slot) {
-        slot = { "ITU-R": [], "ITU-T": [], "ITU-D": [] };
-        families.set(entry.family, slot);
-      }
-      slot[role].push(entry);
+      const list = families.get(entry.family);
+      if (list) list.push(entry);
+      else families.set(entry.family, [entry]);
     }
   }
 
   const scoreCache = new Map<string, number>();
+  const pairKey = (x: Entry, y: Entry) => (x.key < y.key ? `${x.key}|${y.key}` : `${y.key}|${x.key}`);
   const pairScore = (x: Entry, y: Entry): number => {
-    const key = x.key < y.key ? `${x.key}|${y.key}` : `${y.key}|${x.key}`;
+    const key = pairKey(x, y);
     let score = scoreCache.get(key);
     if (score === undefined) {
       score = x.norm.text === y.norm.text ? 1 : similarity(x.bag, y.bag, threshold);
@@ -93,35 +107,38 @@ export function alignSectors(
     return score;
   };
 
-  const tripleCandidates: { candidate: Candidate; members: Entry[]; score: number }[] = [];
-  const pairCandidates: { candidate: Candidate; members: Entry[]; score: number }[] = [];
-  for (const slot of families.values()) {
-    // Candidate pairs between each two Sectors of the family, as adjacency lists, best first.
-    const adjacency = new Map<string, Map<SectorRole, { entry: Entry; score: number }[]>>();
+  const tripleCandidates: Scored[] = [];
+  const pairCandidates: Scored[] = [];
+  /** Resolution 140 items worth comparing with each Sector item (blocked like the Sector pairs). */
+  const ppNeighbours = new Map<string, Entry[]>();
+  for (const entries of families.values()) {
+    // Candidate pairs between two Sectors, as adjacency lists, best first.
+    const adjacency = new Map<Entry, Map<Role, { entry: Entry; score: number }[]>>();
     const link = (x: Entry, y: Entry, score: number) => {
-      let byRoleOf = adjacency.get(x.key);
+      let byRoleOf = adjacency.get(x);
       if (!byRoleOf) {
         byRoleOf = new Map();
-        adjacency.set(x.key, byRoleOf);
+        adjacency.set(x, byRoleOf);
       }
-      const list = byRoleOf.get(y.role as SectorRole) ?? [];
-      list.push({ entry: y, score });
-      byRoleOf.set(y.role as SectorRole, list);
+      const list = byRoleOf.get(y.role);
+      if (list) list.push({ entry: y, score });
+      else byRoleOf.set(y.role, [{ entry: y, score }]);
     };
-    for (const [i, roleA] of SECTOR_ROLES.entries()) {
-      for (const roleB of SECTOR_ROLES.slice(i + 1)) {
-        const as = slot[roleA];
-        const bs = slot[roleB];
-        for (const pair of candidatePairs(as, bs, threshold)) {
-          const x = as[pair.a] as Entry;
-          const y = bs[pair.b] as Entry;
-          const score = x.norm.text === y.norm.text ? 1 : pair.score;
-          scoreCache.set(x.key < y.key ? `${x.key}|${y.key}` : `${y.key}|${x.key}`, score);
-          link(x, y, score);
-          link(y, x, score);
-          pairCandidates.push(makeCandidate([x, y], score));
-        }
+    for (const [i, j] of crossPairs(entries, (k) => ROLE_INDEX[(entries[k] as Entry).role])) {
+      const x = entries[i] as Entry;
+      const y = entries[j] as Entry;
+      if (x.role === "pp" || y.role === "pp") {
+        const [sector, pp] = x.role === "pp" ? [y, x] : [x, y];
+        const list = ppNeighbours.get(sector.key);
+        if (list) list.push(pp);
+        else ppNeighbours.set(sector.key, [pp]);
+        continue;
       }
+      const score = pairScore(x, y);
+      if (score < threshold) continue;
+      link(x, y, score);
+      link(y, x, score);
+      pairCandidates.push(makeCandidate([x, y], score));
     }
     for (const byRoleOf of adjacency.values()) {
       for (const list of byRoleOf.values()) {
@@ -131,8 +148,7 @@ export function alignSectors(
     }
     // Groups of three around each item: its candidates in the two other Sectors.
     const seen = new Set<string>();
-    for (const [key, byRoleOf] of adjacency) {
-      const center = findEntry(slot, key);
+    for (const [center, byRoleOf] of adjacency) {
       const others = SECTOR_ROLES.filter((r) => r !== center.role);
       for (const p of byRoleOf.get(others[0] as SectorRole) ?? []) {
         for (const q of byRoleOf.get(others[1] as SectorRole) ?? []) {
@@ -141,10 +157,10 @@ export function alignSectors(
           if (seen.has(id)) continue;
           seen.add(id);
           const [r, t, d] = members as [Entry, Entry, Entry];
-          const scores = [pairScore(r, t), pairScore(r, d), pairScore(t, d)];
+          const scores = [pairScore(r, t), pairScore(r, d), pairScore(t, d)] as [number, number, number];
           if (scores.some((s) => s < threshold)) continue;
-          const score = (scores[0] as number) / 3 + (scores[1] as number) / 3 + (scores[2] as number) / 3;
-          tripleCandidates.push(makeCandidate(members, isIdentical(members) ? 1 : score));
+          const score = isIdentical(members) ? 1 : (scores[0] + scores[1] + scores[2]) / 3;
+          tripleCandidates.push(makeCandidate(members, score));
         }
       }
     }
@@ -167,10 +183,9 @@ export function alignSectors(
     if (p) partial.push(buildGroup(p.members, p.score));
   }
 
-  const ppEntries = entriesByRole.get("pp") as Entry[];
   const ppUsed = new Set<string>();
-  linkToPp(common, ppEntries, ppUsed, threshold);
-  linkToPp(partial, ppEntries, ppUsed, threshold);
+  linkToPp(common, ppNeighbours, ppUsed, linkThreshold);
+  linkToPp(partial, ppNeighbours, ppUsed, linkThreshold);
 
   const order = (g: CommonGroup) => familyRank(g.family);
   const sortGroups = (built: Built[]) =>
@@ -222,11 +237,6 @@ function rankFamilies(byRole: Partial<Record<Role, Resolution>>): (family: strin
   return (family) => rank.get(family) ?? rank.size;
 }
 
-function findEntry(slot: Record<SectorRole, Entry[]>, key: string): Entry {
-  const role = key.slice(0, key.indexOf(":")) as SectorRole;
-  return slot[role].find((e) => e.key === key) as Entry;
-}
-
 function sortMembers(members: Entry[]): Entry[] {
   return [...members].sort(
     (a, b) => SECTOR_ROLES.indexOf(a.role as SectorRole) - SECTOR_ROLES.indexOf(b.role as SectorRole),
@@ -238,10 +248,7 @@ function compareText(a: Entry, b: Entry): number {
   return a.norm.text < b.norm.text ? -1 : a.norm.text > b.norm.text ? 1 : a.ref.line - b.ref.line;
 }
 
-function makeCandidate(
-  members: Entry[],
-  score: number,
-): { candidate: Candidate; members: Entry[]; score: number } {
+function makeCandidate(members: Entry[], score: number): Scored {
   const sorted = sortMembers(members);
   return {
     candidate: {
@@ -282,33 +289,40 @@ function buildGroup(members: Entry[], score: number): Built {
   return { group, entries: members };
 }
 
-/** One-to-one links from groups to Resolution 140 items of the same family, best total first. */
-function linkToPp(groups: Built[], ppEntries: Entry[], ppUsed: Set<string>, threshold: number): void {
-  const byFamily = new Map<string, Entry[]>();
-  for (const e of ppEntries) {
-    if (ppUsed.has(e.key)) continue;
-    const list = byFamily.get(e.family) ?? [];
-    list.push(e);
-    byFamily.set(e.family, list);
-  }
+/**
+ * One-to-one links from groups to Resolution 140 items of the same family, best total first. The link
+ * score is the mean similarity of the Resolution 140 item to the members; only the Resolution 140
+ * items blocked with one of the members are compared.
+ */
+function linkToPp(
+  groups: Built[],
+  ppNeighbours: Map<string, Entry[]>,
+  ppUsed: Set<string>,
+  threshold: number,
+): void {
   const links: { group: number; pp: Entry; score: number; candidate: Candidate }[] = [];
-  groups.forEach(({ group, entries }, g) => {
-    for (const pp of byFamily.get(group.family) ?? []) {
-      const equal = entries.every((m) => m.norm.text === pp.norm.text);
-      const score = equal
-        ? 1
-        : entries.reduce((sum, m) => sum + similarity(m.bag, pp.bag), 0) / entries.length;
-      if (score < threshold) continue;
-      links.push({
-        group: g,
-        pp,
-        score,
-        candidate: {
-          items: [`group:${g}`, pp.key],
+  groups.forEach(({ entries }, g) => {
+    const compared = new Set<Entry>();
+    for (const member of entries) {
+      for (const pp of ppNeighbours.get(member.key) ?? []) {
+        if (compared.has(pp) || ppUsed.has(pp.key)) continue;
+        compared.add(pp);
+        const equal = entries.every((m) => m.norm.text === pp.norm.text);
+        const mean = (f: (m: Entry) => number) => entries.reduce((sum, m) => sum + f(m), 0) / entries.length;
+        if (!equal && mean((m) => similarityBound(m.bag, pp.bag)) < threshold) continue;
+        const score = equal ? 1 : mean((m) => similarity(m.bag, pp.bag));
+        if (score < threshold) continue;
+        links.push({
+          group: g,
+          pp,
           score,
-          order: `${String(g).padStart(8, "0")}\u0000${pp.norm.text}`,
-        },
-      });
+          candidate: {
+            items: [`group:${g}`, pp.key],
+            score,
+            order: `${entries.map((e) => e.norm.text).join("\u0001")}\u0000${pp.norm.text}`,
+          },
+        });
+      }
     }
   });
   for (const i of selectDisjoint(links.map((l) => l.candidate))) {

@@ -36,25 +36,68 @@ export function wordWeight(word: string): number {
   return FUNCTION_WORDS.has(word) ? WEIGHTS.functionWord : WEIGHTS.word;
 }
 
-/** An item's words prepared once for comparison. */
+/** An item's words prepared once for comparison: word ids, weights, and the bag as sorted ids. */
 export interface WordBag {
   words: readonly string[];
+  ids: Int32Array;
   weights: Float64Array;
-  counts: Map<string, number>;
+  /** Distinct word ids in ascending order, with their counts and weights: the bag, for the bound. */
+  distinct: Int32Array;
+  distinctCounts: Int32Array;
+  distinctWeights: Float64Array;
   weight: number;
 }
 
+/**
+ * Word ids shared by all bags, so comparing two words is comparing two numbers. It grows with the
+ * vocabulary of the documents compared (a few thousand words), which is bounded.
+ */
+const wordIds = new Map<string, number>();
+
+function idOf(word: string): number {
+  let id = wordIds.get(word);
+  if (id === undefined) {
+    id = wordIds.size;
+    wordIds.set(word, id);
+  }
+  return id;
+}
+
 export function wordBag(words: readonly string[]): WordBag {
-  const counts = new Map<string, number>();
-  const weights = new Float64Array(words.length);
+  const n = words.length;
+  const ids = new Int32Array(n);
+  const weights = new Float64Array(n);
   let weight = 0;
-  words.forEach((w, i) => {
-    counts.set(w, (counts.get(w) ?? 0) + 1);
-    const ww = wordWeight(w);
-    weights[i] = ww;
-    weight += ww;
-  });
-  return { words, weights, counts, weight };
+  for (let i = 0; i < n; i++) {
+    const word = words[i] as string;
+    ids[i] = idOf(word);
+    const w = wordWeight(word);
+    weights[i] = w;
+    weight += w;
+  }
+  const order = Array.from(ids.keys()).sort((x, y) => (ids[x] as number) - (ids[y] as number));
+  const distinct: number[] = [];
+  const distinctCounts: number[] = [];
+  const distinctWeights: number[] = [];
+  for (const i of order) {
+    const id = ids[i] as number;
+    if (distinct.length > 0 && distinct[distinct.length - 1] === id) {
+      distinctCounts[distinctCounts.length - 1] = (distinctCounts[distinctCounts.length - 1] as number) + 1;
+    } else {
+      distinct.push(id);
+      distinctCounts.push(1);
+      distinctWeights.push(weights[i] as number);
+    }
+  }
+  return {
+    words,
+    ids,
+    weights,
+    distinct: Int32Array.from(distinct),
+    distinctCounts: Int32Array.from(distinctCounts),
+    distinctWeights: Float64Array.from(distinctWeights),
+    weight,
+  };
 }
 
 /**
@@ -64,17 +107,38 @@ export function wordBag(words: readonly string[]): WordBag {
 export function similarity(a: WordBag, b: WordBag, floor = 0): number {
   const longest = Math.max(a.weight, b.weight);
   if (longest === 0) return 1;
-  const bound = 1 - Math.max(missingWeight(a, b), missingWeight(b, a)) / longest;
+  const bound = similarityBound(a, b, floor);
   if (bound < floor) return bound;
   return Math.max(0, 1 - editDistance(a, b) / longest);
 }
 
-/** The weight of the words of `a` that `b` lacks, counted as multisets. */
-function missingWeight(a: WordBag, b: WordBag): number {
+/**
+ * An upper bound of `similarity(a, b)` from the bags alone, linear in the number of words. With
+ * `floor`, it may stop early and return any value below `floor` once the pair cannot reach it.
+ */
+export function similarityBound(a: WordBag, b: WordBag, floor = 0): number {
+  const longest = Math.max(a.weight, b.weight);
+  if (longest === 0) return 1;
+  const allowed = (1 - floor) * longest;
+  const missingA = missingWeight(a, b, allowed);
+  if (missingA > allowed) return 1 - missingA / longest;
+  return 1 - Math.max(missingA, missingWeight(b, a, allowed)) / longest;
+}
+
+/** The weight of the words of `a` that `b` lacks, counted as multisets; stops once above `limit`. */
+function missingWeight(a: WordBag, b: WordBag, limit: number): number {
   let missing = 0;
-  for (const [word, count] of a.counts) {
-    const extra = count - (b.counts.get(word) ?? 0);
-    if (extra > 0) missing += extra * wordWeight(word);
+  let j = 0;
+  const bn = b.distinct.length;
+  for (let i = 0; i < a.distinct.length; i++) {
+    const id = a.distinct[i] as number;
+    while (j < bn && (b.distinct[j] as number) < id) j++;
+    const other = j < bn && b.distinct[j] === id ? (b.distinctCounts[j] as number) : 0;
+    const extra = (a.distinctCounts[i] as number) - other;
+    if (extra > 0) {
+      missing += extra * (a.distinctWeights[i] as number);
+      if (missing > limit) return missing;
+    }
   }
   return missing;
 }
@@ -88,11 +152,11 @@ function editDistance(a: WordBag, b: WordBag): number {
   for (let j = 1; j <= m; j++) previous[j] = (previous[j - 1] as number) + (b.weights[j - 1] as number);
   for (let i = 1; i <= n; i++) {
     const wa = a.weights[i - 1] as number;
-    const word = a.words[i - 1];
+    const word = a.ids[i - 1];
     current[0] = (previous[0] as number) + wa;
     for (let j = 1; j <= m; j++) {
       const wb = b.weights[j - 1] as number;
-      const replace = (previous[j - 1] as number) + (word === b.words[j - 1] ? 0 : Math.max(wa, wb));
+      const replace = (previous[j - 1] as number) + (word === b.ids[j - 1] ? 0 : Math.max(wa, wb));
       const remove = (previous[j] as number) + wa;
       const insert = (current[j - 1] as number) + wb;
       current[j] = Math.min(replace, remove, insert);

@@ -27,13 +27,16 @@ export interface RuleContext {
   terms: SectorTerms;
 }
 
+const ASCII = /^[\x20-\x7e]*$/;
+
 /** Unicode compatibility forms (NFKC): ligatures, full-width letters, non-breaking spaces. */
 export function unicodeNfkc(text: string): string {
-  return text.normalize("NFKC");
+  return ASCII.test(text) ? text : text.normalize("NFKC");
 }
 
 /** Typographic quotes to straight ones. */
 export function quotes(text: string): string {
+  if (!/[\u2018\u2019\u201a\u201b\u2032\u02bc`´\u201c\u201d\u201e\u201f\u2033«»]/.test(text)) return text;
   return text
     .replace(/[\u2018\u2019\u201a\u201b\u2032\u02bc`´]/g, "'")
     .replace(/[\u201c\u201d\u201e\u201f\u2033«»]/g, '"');
@@ -44,6 +47,7 @@ export function quotes(text: string): string {
  * spaced). Between digits ("2019–2023") the dash becomes a plain "-".
  */
 export function dashes(text: string): string {
+  if (!/[\u2010-\u2015\u2212\u00ad]|\s-\s/.test(text)) return text;
   return text
     .replace(/[\u2010\u2011\u2012\u2212\u00ad]/g, "-")
     .replace(/(\d)\s*[\u2013\u2014\u2015]\s*(\d)/g, "$1-$2")
@@ -53,6 +57,7 @@ export function dashes(text: string): string {
 
 /** Markdown and HTML remnants: emphasis, escapes, links, inline code, tags, footnote references. */
 export function markup(text: string): string {
+  if (!/[*_`\\<[]/.test(text)) return text;
   return text
     .replace(/\[\^[^\]]*\]/g, "")
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
@@ -97,6 +102,7 @@ export function inlineSubitems(text: string): string[] {
 
 /** "; and", ", and", "; or" at the end of an item: the joining words of an enumeration. */
 export function joiningWord(text: string): string {
+  if (!/(?:and|or)\W{0,2}$/i.test(text.slice(-12))) return text;
   return text.replace(/\s*[;,]\s*(?:and|or|and\/or)\s*[;,.:]?$/i, "");
 }
 
@@ -112,6 +118,7 @@ export function terminalPunctuation(text: string): string {
  * revision stays as it is, so it differs from one with a revision (at most a variant).
  */
 export function citationRevision(text: string): string {
+  if (!text.includes("(") && !text.includes("ITU-R")) return text;
   return (
     text
       // 140 (Rev. Dubai, 2018), 140 (rev.Dubai 2018), 30 (Rev. Buenos Aires, 2017)

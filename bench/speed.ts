@@ -1,0 +1,124 @@
+/**
+ * Speed benchmark of `analyze`: generated resolution sets (Resolution 140 + three Sectors) of 50, 500
+ * and 4,000 items per document. Times parse + align and align alone (median of several runs), prints
+ * the growth from one size to the next, and spawns the CLI on the 4 x 50 set next to `node -e 0` to
+ * show that Node's own start-up dominates there. Target: 4 x 4,000 items in under 2 s.
+ *
+ *   npm run bench:speed
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { alignSectors } from "../src/align/index.js";
+import type { Resolution, Role } from "../src/model.js";
+import { parseResolution } from "../src/parse/index.js";
+import { generateResolutionSet } from "./generate.js";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const ROLES: Role[] = ["pp", "ITU-R", "ITU-T", "ITU-D"];
+const FILES: Record<Role, string> = {
+  pp: "pp.md",
+  "ITU-R": "itu-r.md",
+  "ITU-T": "itu-t.md",
+  "ITU-D": "itu-d.md",
+};
+
+function parseAll(set: Record<Role, string>): Partial<Record<Role, Resolution>> {
+  const byRole: Partial<Record<Role, Resolution>> = {};
+  for (const role of ROLES) {
+    const { resolution } = parseResolution(set[role], { file: FILES[role], role });
+    if (!resolution) throw new Error(`generated ${role} document did not parse`);
+    byRole[role] = resolution;
+  }
+  return byRole;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+}
+
+function time<T>(f: () => T): [number, T] {
+  const start = performance.now();
+  const value = f();
+  return [performance.now() - start, value];
+}
+
+function spawnMs(args: string[], runs = 5): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const r = spawnSync(process.execPath, args, {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+    });
+    times.push(performance.now() - start);
+    if (r.status !== 0) throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stderr}`);
+  }
+  return median(times);
+}
+
+export function runSpeed(): { pass: boolean } {
+  const sizes = [50, 500, 4000];
+  console.log("analyze speed (generated sets: Resolution 140 + 3 Sectors; median of runs)\n");
+  console.log("items/doc  items total  common  parse+align ms  align ms  growth (parse+align)");
+  let previous: number | null = null;
+  let largest = 0;
+  for (const n of sizes) {
+    const set = generateResolutionSet(n, 7);
+    const runs = n >= 4000 ? 3 : 5;
+    const total: number[] = [];
+    const alignOnly: number[] = [];
+    let common = 0;
+    let items = 0;
+    for (let i = 0; i < runs; i++) {
+      const [t, result] = time(() => alignSectors(parseAll(set)));
+      total.push(t);
+      common = result.common.length;
+      const parsed = parseAll(set);
+      items = ROLES.reduce(
+        (s, r) => s + (parsed[r]?.sections.reduce((k, sec) => k + sec.items.length, 0) ?? 0),
+        0,
+      );
+      alignOnly.push(time(() => alignSectors(parsed))[0]);
+    }
+    const t = median(total);
+    const growth =
+      previous === null
+        ? ""
+        : `x${(t / previous).toFixed(1)} for x${n / (sizes[sizes.indexOf(n) - 1] as number)} items`;
+    console.log(
+      `${String(n).padStart(9)}  ${String(items).padStart(11)}  ${String(common).padStart(6)}  ${t.toFixed(0).padStart(14)}  ${median(alignOnly).toFixed(0).padStart(8)}  ${growth}`,
+    );
+    previous = t;
+    largest = t;
+  }
+
+  const dir = mkdtempSync(join(tmpdir(), "wsis-speed-"));
+  try {
+    const small = generateResolutionSet(50, 7);
+    const args: string[] = [];
+    for (const role of ROLES) {
+      writeFileSync(join(dir, FILES[role]), small[role]);
+      args.push(role === "pp" ? "--pp" : `--${role.toLowerCase()}`, join(dir, FILES[role]));
+    }
+    const node = spawnMs(["-e", "0"]);
+    const cli = spawnMs([`${root}bin/wsis-consolidate.js`, "analyze", "--format", "json", ...args]);
+    console.log(
+      `\nCLI on 4 x 50 items: ${cli.toFixed(0)} ms; node -e 0: ${node.toFixed(0)} ms ` +
+        `(Node's start-up is ${((node / cli) * 100).toFixed(0)} % of the run)`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const pass = largest < 2000;
+  console.log(`\n${pass ? "PASS" : "FAIL"}: 4 x 4,000 items in ${largest.toFixed(0)} ms (target < 2,000 ms)`);
+  return { pass };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  if (!runSpeed().pass) process.exitCode = 1;
+}

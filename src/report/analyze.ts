@@ -1,0 +1,213 @@
+/**
+ * The `analyze` report: the alignment as the JSON contract (data) and as a terminal table (text).
+ * Colour is a parameter: the caller decides whether the terminal gets it.
+ */
+import { Chalk, type ChalkInstance } from "chalk";
+import type {
+  AlignResult,
+  CommonGroup,
+  ItemRef,
+  Resolution,
+  Role,
+  SectorRole,
+  WordDifference,
+} from "../model.js";
+import { SECTOR_ROLES } from "../model.js";
+
+export interface AnalysisMember {
+  sector: SectorRole;
+  file: string;
+  line: number;
+  label: string | null;
+  keyword: string;
+  rules: string[];
+  normalized: string;
+}
+
+export interface AnalysisPp {
+  file: string;
+  line: number;
+  label: string | null;
+  keyword: string;
+  score: number | null;
+}
+
+export interface AnalysisGroup {
+  kind: CommonGroup["kind"];
+  family: string;
+  score: number;
+  members: AnalysisMember[];
+  pp: AnalysisPp | null;
+  rules: string[];
+  differences: WordDifference[];
+}
+
+export interface AnalysisSummary {
+  threshold: number;
+  linkThreshold: number;
+  common: number;
+  identical: number;
+  variant: number;
+  linkedToPp: number;
+  partial: number;
+  /** Top-level items per document. */
+  items: Partial<Record<Role, number>>;
+  files: Partial<Record<Role, string>>;
+}
+
+/** The JSON contract of `analyze --format json`. */
+export interface AnalysisReport {
+  common: AnalysisGroup[];
+  partial: AnalysisGroup[];
+  summary: AnalysisSummary;
+}
+
+export function analysisReport(
+  result: AlignResult,
+  byRole: Partial<Record<Role, Resolution>>,
+  thresholds: { threshold: number; linkThreshold: number },
+): AnalysisReport {
+  const items: Partial<Record<Role, number>> = {};
+  const files: Partial<Record<Role, string>> = {};
+  for (const role of ["pp", ...SECTOR_ROLES] as Role[]) {
+    const r = byRole[role];
+    if (!r) continue;
+    files[role] = r.file;
+    items[role] = r.sections.reduce((n, s) => n + s.items.length, 0);
+  }
+  const identical = result.common.filter((g) => g.kind === "identical").length;
+  return {
+    common: result.common.map(toGroup),
+    partial: result.partial.map(toGroup),
+    summary: {
+      ...thresholds,
+      common: result.common.length,
+      identical,
+      variant: result.common.length - identical,
+      linkedToPp: result.common.filter((g) => g.pp !== null).length,
+      partial: result.partial.length,
+      items,
+      files,
+    },
+  };
+}
+
+function toGroup(group: CommonGroup): AnalysisGroup {
+  return {
+    kind: group.kind,
+    family: group.family,
+    score: group.score,
+    members: group.members.map(toMember),
+    pp: group.pp
+      ? {
+          file: group.pp.file,
+          line: group.pp.line,
+          label: group.pp.label,
+          keyword: group.pp.keyword,
+          score: group.ppScore ?? null,
+        }
+      : null,
+    rules: group.rules,
+    differences: group.differences,
+  };
+}
+
+function toMember(ref: ItemRef): AnalysisMember {
+  return {
+    sector: ref.role as SectorRole,
+    file: ref.file,
+    line: ref.line,
+    label: ref.label,
+    keyword: ref.keyword,
+    rules: ref.rules ?? [],
+    normalized: ref.normalized ?? "",
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// text
+
+export interface TextOptions {
+  /** Colour the output (a terminal that wants it). Default false. */
+  color?: boolean;
+}
+
+/** The report as a terminal table: common groups, their differences, partial groups, a summary. */
+export function formatAnalysisText(report: AnalysisReport, options: TextOptions = {}): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const out: string[] = [];
+  const { summary } = report;
+  const files = (["pp", ...SECTOR_ROLES] as Role[])
+    .filter((r) => summary.files[r] !== undefined)
+    .map((r) => `${r === "pp" ? "Resolution 140" : r}: ${summary.files[r]}`);
+  out.push(c.dim(files.join("  ")), "");
+  out.push(
+    c.bold(
+      `Common to the three Sectors: ${summary.common} (${summary.identical} identical, ${summary.variant} variant)`,
+    ),
+  );
+  out.push(...groupTable(report.common, SECTOR_ROLES, true, c));
+  out.push("");
+  out.push(c.bold(`In two Sectors only: ${summary.partial}`));
+  out.push(...groupTable(report.partial, SECTOR_ROLES, false, c));
+  out.push("");
+  const counts = SECTOR_ROLES.filter((r) => summary.items[r] !== undefined)
+    .map((r) => `${r} ${summary.items[r]}`)
+    .join(", ");
+  out.push(
+    `${summary.common} common (${summary.identical} identical, ${summary.variant} variant), ` +
+      `${summary.linkedToPp} already in Resolution 140; ${summary.partial} in two Sectors only. ` +
+      `Items: ${counts}${summary.items.pp !== undefined ? `, Resolution 140 ${summary.items.pp}` : ""}. ` +
+      `Thresholds: variant ${summary.threshold}, Resolution 140 link ${summary.linkThreshold}.`,
+  );
+  return `${out.join("\n")}\n`;
+}
+
+function groupTable(
+  groups: readonly AnalysisGroup[],
+  roles: readonly SectorRole[],
+  withPp: boolean,
+  c: ChalkInstance,
+): string[] {
+  if (groups.length === 0) return ["  (none)"];
+  const header = ["family", ...roles, "kind", "score", ...(withPp ? ["Resolution 140"] : [])];
+  const rows = groups.map((g) => {
+    const cells = [
+      g.family,
+      ...roles.map((role) => {
+        const m = g.members.find((x) => x.sector === role);
+        return m ? `${m.label ?? "¶"} :${m.line}` : "-";
+      }),
+      g.kind,
+      g.score.toFixed(3),
+    ];
+    if (withPp) cells.push(g.pp ? `${g.pp.keyword} ${g.pp.label ?? "¶"} :${g.pp.line}` : "-");
+    return cells;
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
+  const kindAt = roles.length + 1;
+  // Pad first, then colour: escape codes must not count towards the width.
+  const line = (cells: string[], style: (cell: string, i: number) => string = (cell) => cell) =>
+    `  ${cells.map((cell, i) => style(i === cells.length - 1 ? cell : cell.padEnd(widths[i] as number), i)).join("  ")}`.trimEnd();
+  const out = [c.dim(line(header))];
+  groups.forEach((g, k) => {
+    out.push(
+      line(rows[k] as string[], (cell, i) => (i === kindAt && g.kind === "variant" ? c.yellow(cell) : cell)),
+    );
+    for (const d of g.differences) out.push(`      ${formatDifference(d, g.members, c)}`);
+  });
+  return out;
+}
+
+/** `…⟨sector⟩ [shall|should|shall also] contribute…`, each member's words in its own colour. */
+function formatDifference(d: WordDifference, members: readonly AnalysisMember[], c: ChalkInstance): string {
+  const colours = [c.green, c.cyan, c.magenta];
+  const readings = members.map((m, i) => {
+    const words = d.readings[m.sector] ?? "";
+    const colour = colours[i % colours.length] as ChalkInstance;
+    return `${m.sector}: ${colour.bold(words === "" ? "∅" : words)}`;
+  });
+  const before = d.before ? `…${d.before} ` : "";
+  const after = d.after ? `${/^[,;:.!?)\]]/.test(d.after) ? "" : " "}${d.after}…` : "";
+  return `${c.dim(before)}[${readings.join(" | ")}]${c.dim(after)}`;
+}
