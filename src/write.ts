@@ -76,7 +76,7 @@ async function quietly(action: () => Promise<unknown>): Promise<void> {
 export async function writeOutputs(files: readonly FileToWrite[], options: WriteOptions = {}): Promise<void> {
   const fs: WriteFs = options.fs ?? (nodeFs as unknown as WriteFs);
   const cwd = options.cwd ?? process.cwd();
-  const targets = files.map((f) => ({ ...f, path: resolve(cwd, f.path) }));
+  const targets = files.map((f) => ({ ...f, given: f.path, path: resolve(cwd, f.path) }));
 
   // 1. Check everything before writing anything.
   const inputs = new Map<string, string>();
@@ -91,17 +91,19 @@ export async function writeOutputs(files: readonly FileToWrite[], options: Write
         input,
       );
     }
-    if (seen.has(real)) throw new FatalError("two outputs have the same name", t.path);
+    if (seen.has(real)) throw new FatalError("two outputs have the same name", t.given);
     seen.add(real);
   }
   const existing = new Set<string>();
+  let firstExisting = "";
   for (const t of targets) {
     if (!(await exists(fs, t.path))) continue;
-    if ((await fs.stat(t.path)).isDirectory()) throw new FatalError("an output is a folder", t.path);
+    if ((await fs.stat(t.path)).isDirectory()) throw new FatalError("an output is a folder", t.given);
+    if (existing.size === 0) firstExisting = t.given;
     existing.add(t.path);
   }
   if (existing.size > 0 && !options.force) {
-    const first = [...existing][0] as string;
+    const first = firstExisting;
     throw new FatalError(
       `output exists${existing.size > 1 ? ` (and ${existing.size - 1} more)` : ""}; use --force to replace the outputs`,
       first,

@@ -322,6 +322,11 @@ export function planConsolidation(
     for (const m of members) fates.set(key(m.role, m.section, m.item), { kind, group: index, pp: ppRef });
     if (decision.action === "add") additions.push({ group: index, members, decision });
   });
+  // With nothing moved, there are no common provisions for a recalling item to point to.
+  if (!decisions.some((d) => d.action === "add" || d.action === "noc")) {
+    for (const d of decisions) if (d.action === "recalling") d.action = "kept-recalling";
+    fates.clear();
+  }
 
   // --- Resolution 140: the existing text, NOC, and the additions under their keyword families.
   const ppSections: PlannedSection[] = pp.sections.map((s, si) => ({

@@ -152,9 +152,12 @@ export interface GroupDecision {
   group: number;
   kind: CommonGroup["kind"];
   family: string;
-  /** add: new in Resolution 140; noc: already there; recalling: cites Resolution 140; kept-variant: a
-   * variant left in the Sectors (no --include-variants); skipped: malformed group, left in place. */
-  action: "add" | "noc" | "recalling" | "kept-variant" | "skipped";
+  /**
+   * add: new in Resolution 140; noc: already there; recalling: cites Resolution 140, replaced by the
+   * recalling item; kept-recalling: cites Resolution 140 but nothing else moves, so left as it is;
+   * kept-variant: a variant left in the Sectors (no --include-variants); skipped: malformed, left in place.
+   */
+  action: "add" | "noc" | "recalling" | "kept-recalling" | "kept-variant" | "skipped";
   /** For add: where the new item stands in the proposed Resolution 140. */
   section: number | null;
   item: number | null;

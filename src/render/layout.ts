@@ -4,7 +4,7 @@
  * or edited while everything else stays byte for byte. New text copies the document's own style:
  * list markers, label style, the space after a label, blank lines, line ends.
  */
-import type { Item, Resolution, Section } from "../model.js";
+import type { ExtraBlock, Item, Resolution, Section } from "../model.js";
 import { type LabelScheme, labelTemplate, schemeOfLabel } from "../plan/labels.js";
 
 export interface Chunk {
@@ -60,6 +60,10 @@ export class Layout {
 
   itemChunk(item: Item): Chunk {
     return this.chunk(item.span.start.offset, item.span.end.offset);
+  }
+
+  extraChunk(extra: ExtraBlock): Chunk {
+    return this.chunk(extra.span.start.offset, extra.span.end.offset);
   }
 
   keywordChunk(section: Section): Chunk {

@@ -117,7 +117,7 @@ export function renderMarkdown(planned: PlannedDocument, plan: ConsolidationPlan
   const eol = doc.eol;
   const edits: Edit[] = [];
   /** New chunks to insert before the chunk starting at an offset, in order. */
-  const before = new Map<number, NewText[]>();
+  const before = new Map<number, (NewText & { gap: string })[]>();
   /** Kept items, by where their chunk starts in the source. */
   const kept: { item: PlannedItem; offset: number }[] = [];
   /** New chunks to add after a live chunk (its trailing space is moved after them). */
@@ -178,7 +178,7 @@ export function renderMarkdown(planned: PlannedDocument, plan: ConsolidationPlan
         if (next?.origin) {
           const chunk = layout.itemChunk(section.items[next.origin.item] as Item);
           const gap = layout.itemGap(section);
-          push(before, chunk.start, { ...text, clean: text.clean + gap, revision: text.revision + gap });
+          push(before, chunk.start, { ...text, gap });
           return;
         }
         const previous = [...ps.items.slice(0, index)]
@@ -302,7 +302,7 @@ export function renderMarkdown(planned: PlannedDocument, plan: ConsolidationPlan
     if (next?.origin !== null && next?.origin !== undefined) {
       const chunk = layout.keywordChunk(doc.sections[next.origin] as Section);
       const sectionGap = layout.sectionGap();
-      push(before, chunk.start, { clean: clean + sectionGap, revision: revision + sectionGap, anchors });
+      push(before, chunk.start, { clean, revision, anchors, gap: sectionGap });
       return;
     }
     // After the last live item (or keyword) of the sections before it.
@@ -319,21 +319,50 @@ export function renderMarkdown(planned: PlannedDocument, plan: ConsolidationPlan
     }
     const first = doc.sections[0];
     const at = first ? layout.keywordChunk(first).start : doc.source.length;
-    push(before, at, {
-      clean: clean + layout.sectionGap(),
-      revision: revision + layout.sectionGap(),
-      anchors,
-    });
+    push(before, at, { clean, revision, anchors, gap: layout.sectionGap() });
+  }
+
+  // Blank space where chunks are dropped before a keyword, an extra block or the end of the file: the
+  // text that stays takes the space that followed the last dropped chunk (a section gap stays a section
+  // gap, the file ends as it ended). Before an item, the space after the text that stays is right.
+  for (const extra of doc.extras) live.push(layout.extraChunk(extra));
+  const items = new Set(doc.sections.flatMap((s) => s.items.map((i) => layout.itemChunk(i).start)));
+  const order = [...deleted.map((c) => ({ c, gone: true })), ...live.map((c) => ({ c, gone: false }))].sort(
+    (a, b) => a.c.start - b.c.start,
+  );
+  /** Clean-text trailing space to use after a live chunk, by its start. */
+  const trailingAfter = new Map<number, string>();
+  /** Clean-text gap to end the text inserted before a dropped chunk, by its start. */
+  const gapBefore = new Map<number, string>();
+  for (let k = 0; k < order.length; k++) {
+    if (!order[k]?.gone || (k > 0 && order[k - 1]?.gone)) continue;
+    let last = k;
+    while (order[last + 1]?.gone) last++;
+    const next = order[last + 1]?.c;
+    if (next && items.has(next.start)) continue;
+    const first = (order[k] as { c: Chunk }).c;
+    const gap = layout.trailing((order[last] as { c: Chunk }).c);
+    if (before.has(first.start)) gapBefore.set(first.start, gap);
+    else if (k > 0) {
+      const previous = (order[k - 1] as { c: Chunk }).c;
+      if (layout.trailing(previous) !== gap) trailingAfter.set(previous.start, gap);
+    }
   }
 
   for (const [at, chunks] of before) {
     const anchors: Anchor[] = [];
     let clean = "";
-    for (const c of chunks) {
+    chunks.forEach((c, n) => {
       for (const a of c.anchors) anchors.push({ item: a.item, at: clean.length + a.at });
-      clean += c.clean;
-    }
-    edits.push({ start: at, end: at, clean, revision: chunks.map((c) => c.revision).join(""), anchors });
+      clean += c.clean + (n === chunks.length - 1 ? (gapBefore.get(at) ?? c.gap) : c.gap);
+    });
+    edits.push({
+      start: at,
+      end: at,
+      clean,
+      revision: chunks.map((c) => c.revision + c.gap).join(""),
+      anchors,
+    });
   }
   for (const chunks of after.values()) {
     const anchor = (chunks[0] as { anchor: Chunk }).anchor;
@@ -348,25 +377,15 @@ export function renderMarkdown(planned: PlannedDocument, plan: ConsolidationPlan
     edits.push({
       start: anchor.contentEnd,
       end: anchor.end,
-      clean: clean + trailing,
+      clean: clean + (trailingAfter.get(anchor.start) ?? trailing),
       revision: chunks.map((c) => c.gap + c.revision).join("") + trailing,
       anchors,
     });
+    trailingAfter.delete(anchor.start);
   }
-  // When the last text of the file goes, the text before it ends the file as the file ended.
-  const all = [...deleted, ...live].sort((a, b) => a.contentEnd - b.contentEnd);
-  const lastChunk = all[all.length - 1];
-  const extrasEnd = Math.max(0, ...doc.extras.map((e) => e.span.end.offset));
-  if (lastChunk && deleted.includes(lastChunk) && extrasEnd < lastChunk.contentEnd) {
-    const lastLive = [...live].sort((a, b) => a.contentEnd - b.contentEnd).pop();
-    if (lastLive && !after.has(lastLive.start) && lastLive.contentEnd > extrasEnd) {
-      edits.push({
-        start: lastLive.contentEnd,
-        end: lastLive.end,
-        clean: layout.source.slice(lastChunk.contentEnd),
-        revision: layout.trailing(lastLive),
-      });
-    }
+  for (const [start, gap] of trailingAfter) {
+    const chunk = order.find((o) => o.c.start === start)?.c as Chunk;
+    edits.push({ start: chunk.contentEnd, end: chunk.end, clean: gap, revision: layout.trailing(chunk) });
   }
 
   const positions = new Map<PlannedItem, number>();

@@ -200,6 +200,17 @@ describe("planConsolidation", () => {
     expect(verifyPlan(p).ok).toBe(true);
   });
 
+  it("leaves an item recalling Resolution 140 alone when nothing else moves", () => {
+    const { plan: p } = plan(false, (byRole) => ({
+      common: scenarioAnalysis(byRole).common.slice(0, 1),
+      partial: [],
+    }));
+    expect(p.decisions.map((d) => d.action)).toEqual(["kept-recalling"]);
+    for (const role of ["ITU-R", "ITU-T", "ITU-D"] as const) {
+      expect(p.sectors[role].sections.every((s) => s.items.every((i) => i.mark === "NOC"))).toBe(true);
+    }
+  });
+
   it("changes nothing when the analysis finds nothing to move", () => {
     const byRole = scenarioDocs();
     const p = planConsolidation(byRole, { common: [], partial: [] });

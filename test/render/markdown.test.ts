@@ -191,6 +191,27 @@ describe("revision Markdown", () => {
   });
 });
 
+describe("blank space", () => {
+  it("keeps the section gap of a tight list when its last items go", () => {
+    const md =
+      "# RESOLUTION 75 (REV. GENEVA, 2022)\n\n*resolves*\n\n1) that A;\n2) that B;\n3) that C,\n\n*instructs the Director of the Telecommunication Standardization Bureau*\n\n1) to D;\n2) to E.\n";
+    const byRole = { ...scenarioDocs(), "ITU-T": buildResolution(md, { file: "t.md", role: "ITU-T" }) };
+    const plan = planConsolidation(byRole, { common: [], partial: [] });
+    const [resolves, instructs] = plan.sectors["ITU-T"].sections;
+    if (!resolves?.items[1] || !resolves.items[2] || !instructs?.items[1] || !instructs.items[0])
+      throw new Error("shape");
+    for (const item of [resolves.items[1], resolves.items[2], instructs.items[1]]) {
+      item.mark = "SUP";
+      item.label = null;
+    }
+    resolves.items[0].ending = { from: ";", to: ",", start: 9, end: 10 };
+    instructs.items[0].ending = { from: ";", to: ".", start: 7, end: 8 };
+    expect(renderMarkdown(plan.sectors["ITU-T"], plan).clean).toBe(
+      "# RESOLUTION 75 (REV. GENEVA, 2022)\n\n*resolves*\n\n1) that A,\n\n*instructs the Director of the Telecommunication Standardization Bureau*\n\n1) to D.\n",
+    );
+  });
+});
+
 describe("lists and sub-items", () => {
   it("removes and relabels list items and renumbers dotted sub-items", () => {
     const md = "*resolves*\n\n- 1 that A;\n- 2 that B:\n  2.1 one;\n  2.2 two;\n- 3 that C.\n";
