@@ -161,17 +161,18 @@ function deriveWording(
         message: 'PP resolutions cited "of this conference", as Resolution 140 cites them',
       });
     }
-    if (/\bthe three Sectors\b/.test(own) && /\bthe other (?:two )?Sectors\b/i.test(own)) {
-      review.push({
-        rule: "neutral-wording",
-        message: 'still speaks of "the other Sectors", which no longer fits the neutral wording',
-      });
-    }
     return own;
   };
   const parts = [item.text, ...item.subitems.map((s) => s.text)];
   const last = parts.length - 1;
   const texts = parts.map((t, k) => rewrite(k === last ? withoutEnding(t) : t));
+  const all = texts.join(" ");
+  if (/\bthe three Sectors\b/.test(all) && /\bthe other (?:two )?Sectors\b/i.test(all)) {
+    review.push({
+      rule: "neutral-wording",
+      message: 'still speaks of "the other Sectors", which no longer fits the neutral wording',
+    });
+  }
   const wording: Wording = {
     text: texts[0] as string,
     subitems: item.subitems.map((s, k) => ({
@@ -243,7 +244,7 @@ function describeDifferences(group: CommonGroup): string {
   return group.differences
     .map((d) =>
       SECTOR_ROLES.filter((r) => d.readings[r] !== undefined)
-        .map((r) => `${r} "${d.readings[r]}"`)
+        .map((r) => `${r} ${d.readings[r] ? `"${d.readings[r]}"` : "(nothing)"}`)
         .join(" / "),
     )
     .join("; ");

@@ -56,13 +56,19 @@ export function citeDocument(doc: Resolution): string {
   return `Resolution ${doc.number}`;
 }
 
-/** Wraps each line's content (after indentation and list marker) in `open`...`close`. */
+/**
+ * Wraps each line's content in `open`...`close`: CriticMarkup does not span paragraphs or list items.
+ * The first line starts at the item's label and is wrapped whole; the indentation and list markers of
+ * the following lines stay outside, so lists keep their shape.
+ */
 function wrapLines(text: string, open: string, close: string): string {
   return text
     .split(/(\r?\n)/)
-    .map((part) => {
+    .map((part, index) => {
       if (/^\r?\n$/.test(part) || part.trim() === "") return part;
-      const m = /^([ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?)(.*?)([ \t]*)$/.exec(part) as RegExpExecArray;
+      const lead =
+        index === 0 ? /^()(.*?)([ \t]*)$/ : /^([ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?)(.*?)([ \t]*)$/;
+      const m = lead.exec(part) as RegExpExecArray;
       return `${m[1]}${open}${m[2]}${close}${m[3]}`;
     })
     .join("");
