@@ -1,6 +1,14 @@
 /** The library: pure functions over the model, no terminal and no file system of the caller's. */
 
-export { type AlignOptions, alignSectors, DEFAULT_THRESHOLD } from "./align/index.js";
+export {
+  type AlignOptions,
+  alignSectors,
+  DEFAULT_LINK_THRESHOLD,
+  DEFAULT_THRESHOLD,
+  similarity,
+  wordBag,
+  wordDifferences,
+} from "./align/index.js";
 export * from "./diagnostics.js";
 export * from "./model.js";
 export {
@@ -12,4 +20,13 @@ export {
   RULE_IDS,
   type RuleId,
 } from "./normalize/index.js";
+export {
+  type AnalysisGroup,
+  type AnalysisMember,
+  type AnalysisPp,
+  type AnalysisReport,
+  type AnalysisSummary,
+  analysisReport,
+  formatAnalysisText,
+} from "./report/analyze.js";
 export * from "./terms.js";
