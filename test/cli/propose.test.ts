@@ -1,0 +1,231 @@
+/**
+ * `propose` from the command line: one table of cases, run in-process (fake io) and against the
+ * built bin (`npm test` builds first).
+ */
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { type CliRun, repoRoot, runBin, runInProcess } from "../helpers/cli.js";
+
+const FIXTURES = ["res-140.md", "itu-r-61.md", "wtsa-75.md", "wtdc-30.md"].map((f) =>
+  join(repoRoot, "fixtures/resolutions", f),
+);
+const OUTPUTS = [
+  "consolidation.json",
+  "itu-d.diff",
+  "itu-d.revision.md",
+  "itu-d.shortened.md",
+  "itu-r.diff",
+  "itu-r.revision.md",
+  "itu-r.shortened.md",
+  "itu-t.diff",
+  "itu-t.revision.md",
+  "itu-t.shortened.md",
+  "resolution-140.proposed.md",
+  "resolution-140.revision.md",
+];
+
+const temps: string[] = [];
+afterAll(() => {
+  for (const t of temps) rmSync(t, { recursive: true, force: true });
+});
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "wsis-cli-"));
+  temps.push(dir);
+  return dir;
+}
+const list = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort() : []);
+
+interface Case {
+  name: string;
+  /** Prepares the folder and returns the arguments. */
+  setup: (dir: string) => string[];
+  code: number;
+  stdout?: RegExp[];
+  stderr?: RegExp[];
+  /** Checks the folder afterwards. */
+  after?: (dir: string) => void;
+}
+
+const CASES: Case[] = [
+  {
+    name: "--help shows the options, the outputs and examples",
+    setup: () => ["propose", "--help"],
+    code: 0,
+    stdout: [
+      /--out <dir>/,
+      /--include-variants/,
+      /--word-diff/,
+      /--revision <text>/,
+      /Examples:/,
+      /resolution-140\.proposed\.md/,
+    ],
+  },
+  {
+    name: "writes the twelve outputs and prints the summary",
+    setup: (dir) => ["propose", "--out", join(dir, "out"), ...FIXTURES],
+    code: 0,
+    stdout: [
+      /The three Sectors: [\d,]+ words saved of [\d,]+ \(\d+\.\d%\)/,
+      /ITU-T +fixtures\/resolutions\/wtsa-75\.md|ITU-T +\S*wtsa-75\.md/,
+      /Wrote 12 files to /,
+    ],
+    after: (dir) => expect(list(join(dir, "out"))).toEqual(OUTPUTS),
+  },
+  {
+    name: "keeps existing outputs without --force",
+    setup: (dir) => {
+      mkdirSync(join(dir, "out"));
+      writeFileSync(join(dir, "out", "itu-t.diff"), "mine\n");
+      return ["propose", "--out", join(dir, "out"), ...FIXTURES];
+    },
+    code: 2,
+    stderr: [/itu-t\.diff: output exists; use --force to replace the outputs/],
+    after: (dir) => {
+      expect(list(join(dir, "out"))).toEqual(["itu-t.diff"]);
+      expect(readFileSync(join(dir, "out", "itu-t.diff"), "utf8")).toBe("mine\n");
+    },
+  },
+  {
+    name: "replaces existing outputs with --force",
+    setup: (dir) => {
+      mkdirSync(join(dir, "out"));
+      writeFileSync(join(dir, "out", "itu-t.diff"), "mine\n");
+      return ["propose", "--out", join(dir, "out"), "--force", ...FIXTURES];
+    },
+    code: 0,
+    after: (dir) => {
+      expect(list(join(dir, "out"))).toEqual(OUTPUTS);
+      expect(readFileSync(join(dir, "out", "itu-t.diff"), "utf8")).toMatch(/^--- a\//);
+    },
+  },
+  {
+    name: "never overwrites an input, even with --force",
+    setup: (dir) => {
+      mkdirSync(join(dir, "out"));
+      const input = join(dir, "out", "itu-r.shortened.md");
+      cpSync(FIXTURES[1] as string, input);
+      return [
+        "propose",
+        "--out",
+        join(dir, "out"),
+        "--force",
+        FIXTURES[0] as string,
+        input,
+        FIXTURES[2] as string,
+        FIXTURES[3] as string,
+      ];
+    },
+    code: 2,
+    stderr: [/itu-r\.shortened\.md: refusing to overwrite an input file with an output/],
+    after: (dir) => {
+      expect(list(join(dir, "out"))).toEqual(["itu-r.shortened.md"]);
+      expect(readFileSync(join(dir, "out", "itu-r.shortened.md"), "utf8")).toBe(
+        readFileSync(FIXTURES[1] as string, "utf8"),
+      );
+    },
+  },
+  {
+    name: "writes nothing when the output folder cannot be made",
+    setup: (dir) => {
+      writeFileSync(join(dir, "out"), "a file where the folder should be\n");
+      return ["propose", "--out", join(dir, "out", "sub"), ...FIXTURES];
+    },
+    code: 2,
+    stderr: [/could not write the outputs/],
+    after: (dir) => expect(list(dir)).toEqual(["out"]),
+  },
+  {
+    name: "needs all four roles",
+    setup: (dir) => ["propose", "--out", join(dir, "out"), ...FIXTURES.slice(0, 3)],
+    code: 2,
+    stderr: [/no ITU-D resolution/i, /--itu-d/],
+    after: (dir) => expect(list(dir)).toEqual([]),
+  },
+  {
+    name: "rejects a revision that does not read like one",
+    setup: (dir) => ["propose", "--out", join(dir, "out"), "--revision", "Bucharest 2022", ...FIXTURES],
+    code: 2,
+    stderr: [/--revision must read like "Rev\. Bucharest, 2022"/],
+  },
+  {
+    name: "rejects a threshold outside (0, 1]",
+    setup: (dir) => ["propose", "--out", join(dir, "out"), "--threshold", "2", ...FIXTURES],
+    code: 2,
+    stderr: [/--threshold must be a number greater than 0 and at most 1/],
+  },
+  {
+    name: "--word-diff prints word diffs, plain without colour",
+    setup: (dir) => ["propose", "--out", join(dir, "out"), "--word-diff", ...FIXTURES],
+    code: 0,
+    stdout: [/@@ line \d+ @@/, /\[-DUBAI-\]\{\+BUCHAREST\+\}/, /-> .*itu-t\.shortened\.md/],
+  },
+  {
+    name: "--revision names the coming revision of Resolution 140",
+    setup: (dir) => ["propose", "--out", join(dir, "out"), "--revision", "Rev. Doha, 2026", ...FIXTURES],
+    code: 0,
+    after: (dir) => {
+      const proposed = readFileSync(join(dir, "out", "resolution-140.proposed.md"), "utf8");
+      expect(proposed).toContain("RESOLUTION 140 (REV. DOHA, 2026)");
+      expect(readFileSync(join(dir, "out", "itu-t.shortened.md"), "utf8")).toContain(
+        "Resolution 140 (Rev. Doha, 2026)",
+      );
+    },
+  },
+];
+
+const runners: [string, (argv: string[], dir: string) => Promise<CliRun> | CliRun][] = [
+  ["in-process", (argv, dir) => runInProcess(argv, { cwd: dir })],
+  ["bin", (argv, dir) => runBin(argv, { cwd: dir })],
+];
+
+describe.each(runners)("propose (%s)", (_, run) => {
+  it.each(CASES)("$name", async (c) => {
+    const dir = tempDir();
+    const result = await run(c.setup(dir), dir);
+    expect(result.code, result.stderr).toBe(c.code);
+    for (const re of c.stdout ?? []) expect(result.stdout).toMatch(re);
+    for (const re of c.stderr ?? []) expect(result.stderr).toMatch(re);
+    if (c.code === 2) {
+      // One line, no stack trace.
+      expect(result.stderr.trim().split("\n")).toHaveLength(1);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+    c.after?.(dir);
+  });
+});
+
+describe("propose output on a terminal", () => {
+  it("colours the summary on a TTY and not with NO_COLOR", async () => {
+    const { runCli } = await import("../../src/cli.js");
+    const colours: Record<string, string> = {};
+    for (const [name, env] of [
+      ["tty", {}],
+      ["no-color", { NO_COLOR: "1" }],
+    ] as const) {
+      const dir = tempDir();
+      let stdout = "";
+      const code = await runCli({
+        argv: ["propose", "--out", join(dir, "out"), ...FIXTURES],
+        cwd: dir,
+        env,
+        stdout: { write: (s: string) => (stdout += s), isTTY: true },
+        stderr: { write: () => true, isTTY: true },
+      });
+      expect(code).toBe(0);
+      colours[name] = stdout;
+    }
+    expect(colours.tty).toContain("\u001b[");
+    expect(colours["no-color"]).not.toContain("\u001b[");
+  });
+});
