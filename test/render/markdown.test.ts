@@ -198,14 +198,15 @@ describe("blank space", () => {
     const byRole = { ...scenarioDocs(), "ITU-T": buildResolution(md, { file: "t.md", role: "ITU-T" }) };
     const plan = planConsolidation(byRole, { common: [], partial: [] });
     const [resolves, instructs] = plan.sectors["ITU-T"].sections;
-    if (!resolves?.items[1] || !resolves.items[2] || !instructs?.items[1] || !instructs.items[0])
-      throw new Error("shape");
-    for (const item of [resolves.items[1], resolves.items[2], instructs.items[1]]) {
+    const [a, b, c] = resolves?.items ?? [];
+    const [d, e] = instructs?.items ?? [];
+    if (!a || !b || !c || !d || !e) throw new Error("shape");
+    for (const item of [b, c, e]) {
       item.mark = "SUP";
       item.label = null;
     }
-    resolves.items[0].ending = { from: ";", to: ",", start: 9, end: 10 };
-    instructs.items[0].ending = { from: ";", to: ".", start: 7, end: 8 };
+    a.ending = { from: ";", to: ",", start: 9, end: 10 };
+    d.ending = { from: ";", to: ".", start: 7, end: 8 };
     expect(renderMarkdown(plan.sectors["ITU-T"], plan).clean).toBe(
       "# RESOLUTION 75 (REV. GENEVA, 2022)\n\n*resolves*\n\n1) that A,\n\n*instructs the Director of the Telecommunication Standardization Bureau*\n\n1) to D.\n",
     );
