@@ -126,41 +126,31 @@ const padStart = (text: string, width: number) => " ".repeat(Math.max(0, width -
 /** The terminal summary: one line per document, then the totals. */
 export function formatSummary(summary: ProposalSummary, color: ChalkInstance): string {
   const lines: string[] = [];
-  const header = ["document", "items", "taken out", "added", "words", "saved"];
+  // moved: items moved into Resolution 140 (there: items added); in Res. 140: suppressed because
+  // Resolution 140 already has them; recalled: replaced by the new recalling item.
+  const header = ["document", "file", "items", "moved", "in Res. 140", "recalled", "words", "saved"];
   const rows = summary.documents.map((d) => {
-    const suppressed = d.moved + d.matched + d.recalled;
-    const saved =
-      d.role === "pp" ? `+${words(-d.wordsSaved)}` : `${words(d.wordsSaved)} (${d.percentSaved.toFixed(1)}%)`;
+    const pp = d.role === "pp";
     return [
-      `${d.role === "pp" ? "Res. 140" : d.role}  ${d.file}`,
+      pp ? "Res. 140" : d.role,
+      d.file,
       `${d.itemsBefore} -> ${d.itemsAfter}`,
-      d.role === "pp"
-        ? "-"
-        : `${suppressed} (${d.moved} moved, ${d.matched} already there, ${d.recalled} into the recalling item)`,
-      String(d.added),
+      pp ? `+${d.added}` : String(d.moved),
+      pp ? "-" : String(d.matched),
+      pp ? "-" : String(d.recalled),
       `${n(d.wordsBefore)} -> ${n(d.wordsAfter)}`,
-      saved,
+      pp ? `+${words(-d.wordsSaved)}` : `${words(d.wordsSaved)} (${d.percentSaved.toFixed(1)}%)`,
     ];
   });
   const widths = header.map((h, k) => Math.max(h.length, ...rows.map((r) => (r[k] as string).length)));
-  lines.push(
-    color.bold(
-      header
-        .map((h, k) => pad(h, widths[k] as number))
-        .join("  ")
-        .trimEnd(),
-    ),
-  );
-  for (const row of rows) {
-    lines.push(
-      row
-        .map((cell, k) =>
-          k === 0 || k === 2 ? pad(cell, widths[k] as number) : padStart(cell, widths[k] as number),
-        )
-        .join("  ")
-        .trimEnd(),
-    );
-  }
+  const left = (k: number) => k < 2;
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, k) => (left(k) ? pad(cell, widths[k] as number) : padStart(cell, widths[k] as number)))
+      .join("  ")
+      .trimEnd();
+  lines.push(color.bold(line(header)));
+  for (const row of rows) lines.push(line(row));
   const s = summary.sectors;
   lines.push("");
   lines.push(

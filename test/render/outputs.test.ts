@@ -144,8 +144,9 @@ describe("summary", () => {
     expect(t?.wordsSaved).toBe((t?.wordsBefore ?? 0) - (t?.wordsAfter ?? 0));
     expect(t?.percentSaved).toBeCloseTo((100 * (t?.wordsSaved ?? 0)) / (t?.wordsBefore ?? 1), 1);
     const text = formatSummary(rendered.summary, makeChalk(false));
-    expect(text).toMatch(/^document +items +taken out/);
-    expect(text).toMatch(/ITU-T {2}t\.md +7 -> 4 +4 \(1 moved, 2 already there, 1 into the recalling item\)/);
+    expect(text).toMatch(/^document +file +items +moved +in Res\. 140 +recalled +words +saved\n/);
+    expect(text).toMatch(/\nITU-T +t\.md +7 -> 4 +1 +2 +1 +93 -> \d+ +\d+ words? \(\d+\.\d%\)\n/);
+    expect(text).toMatch(/\nRes\. 140 +res-140\.md +4 -> 5 +\+1 +- +- +\d+ -> \d+ +\+\d+ words\n/);
     expect(text).not.toContain("\u001b[");
     expect(formatSummary(rendered.summary, makeChalk(true))).toContain("\u001b[");
   });
