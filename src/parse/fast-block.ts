@@ -15,8 +15,33 @@ import type { SourceText } from "./source.js";
  * Characters and words whose meaning depends on more than the simple rules here: code spans, HTML and
  * autolinks, links, strikethrough, tables, NUL, character references, GFM literal autolinks, lone CR.
  */
-const UNSAFE =
-  /[`<[~|]|&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{0,31});|www\.|https?:|mailto:|xmpp:|@|\r(?!\n)/i;
+const UNSAFE = /[`<~|]|&#|mailto:|xmpp:|@|\r(?!\n)/i;
+
+/** `&name;` is a character reference only when remark knows the name ("&amp;" yes, "&SDG;" no). */
+const NAMED_REFERENCE = /&([a-z][a-z\d]{0,31});/gi;
+const knownReferences = new Map<string, boolean>();
+
+/** Set by the caller: whether remark decodes `&name;` (asked once per name, then remembered). */
+let isKnownReference: (name: string) => boolean = () => true;
+
+export function setReferenceCheck(check: (name: string) => boolean): void {
+  isKnownReference = check;
+  knownReferences.clear();
+}
+
+function hasCharacterReference(text: string): boolean {
+  if (!text.includes("&")) return false;
+  for (const match of text.matchAll(NAMED_REFERENCE)) {
+    const name = match[1] as string;
+    let known = knownReferences.get(name);
+    if (known === undefined) {
+      known = isKnownReference(name);
+      knownReferences.set(name, known);
+    }
+    if (known) return true;
+  }
+  return false;
+}
 
 interface Lines {
   text: string;
@@ -24,6 +49,8 @@ interface Lines {
   starts: number[];
   ends: number[];
   nexts: number[];
+  /** Blank lines (only spaces and tabs); only a list item may contain them. */
+  blanks: boolean[];
   firstLine: number;
 }
 
@@ -31,8 +58,8 @@ interface Lines {
 export function parseBlockFast(source: SourceText, block: BlockRange): RootContent[] | null {
   const { text } = source;
   const slice = text.slice(block.start, block.end);
-  if (UNSAFE.test(slice) || slice.includes("\0")) return null;
-  const lines: Lines = { text, starts: [], ends: [], nexts: [], firstLine: block.startLine };
+  if (UNSAFE.test(slice) || slice.includes("\0") || hasCharacterReference(slice)) return null;
+  const lines: Lines = { text, starts: [], ends: [], nexts: [], blanks: [], firstLine: block.startLine };
   for (let line = block.startLine; line <= block.endLine; line++) {
     const start = source.lineStarts[line - 1] as number;
     const next = source.lineStarts[line] ?? text.length;
@@ -40,7 +67,7 @@ export function parseBlockFast(source: SourceText, block: BlockRange): RootConte
     if (end > start && text.charCodeAt(end - 1) === 10) end--;
     if (end > start && text.charCodeAt(end - 1) === 13) end--;
     if (line === block.endLine) end = block.end;
-    if (blankLine(text, start, end)) return null;
+    lines.blanks.push(blankLine(text, start, end));
     lines.starts.push(start);
     lines.ends.push(end);
     lines.nexts.push(next);
@@ -52,6 +79,7 @@ function parseFlow(lines: Lines, from: number): RootContent[] | null {
   const nodes: RootContent[] = [];
   let k = from;
   while (k < lines.starts.length) {
+    if (lines.blanks[k]) return null;
     const start = lines.starts[k] as number;
     const kind = classify(lines.text, start, lines.ends[k] as number);
     if (kind === "reject" || kind === "indented") return null;
@@ -78,6 +106,40 @@ function parseFlow(lines: Lines, from: number): RootContent[] | null {
 type LineKind = "text" | "heading" | "marker" | "indented" | "reject";
 
 /** What a line (from `start`, its first non-space character) would open in CommonMark. */
+/**
+ * A list block cut at its top-level items: in a block that starts with a list item, a later line that
+ * starts in the first column with a list marker always opens a new top-level item (it continues no
+ * item, and a marker that interrupts nothing needs no particular number). Parsing the pieces apart
+ * gives the same nodes except that items are grouped into one list per piece. Blocks that do not
+ * start with a list item come back whole.
+ */
+export function splitListItems(source: SourceText, block: BlockRange): BlockRange[] {
+  const { text } = source;
+  const lineEnd = (line: number) => {
+    let end = source.lineStarts[line] ?? text.length;
+    if (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+    if (end > 0 && text.charCodeAt(end - 1) === 13) end--;
+    return line === block.endLine ? block.end : end;
+  };
+  const firstStart = source.lineStarts[block.startLine - 1] as number;
+  if (classify(text, firstStart, lineEnd(block.startLine)) !== "marker") return [block];
+  const pieces: BlockRange[] = [];
+  let current: BlockRange = { ...block };
+  for (let line = block.startLine + 1; line <= block.endLine; line++) {
+    const start = source.lineStarts[line - 1] as number;
+    if (classify(text, start, lineEnd(line)) !== "marker") continue;
+    let previousEnd = start;
+    if (text.charCodeAt(previousEnd - 1) === 10) previousEnd--;
+    if (text.charCodeAt(previousEnd - 1) === 13) previousEnd--;
+    current.end = previousEnd;
+    current.endLine = line - 1;
+    pieces.push(current);
+    current = { start, end: block.end, startLine: line, endLine: block.endLine };
+  }
+  pieces.push(current);
+  return pieces;
+}
+
 function classify(text: string, start: number, end: number): LineKind {
   const c = text.charCodeAt(start);
   if (c === 32 || c === 9) return "indented";
@@ -88,6 +150,8 @@ function classify(text: string, start: number, end: number): LineKind {
     return i - start <= 6 && (i === end || n === 32 || n === 9) ? "heading" : "text";
   }
   if (c === 62 || c === 61) return "reject";
+  // ":---", "---:": a one-column table delimiter row (GFM needs no pipes for it).
+  if ((c === 58 || c === 45) && TABLE_DELIMITER.test(text.slice(start, end))) return "reject";
   if (c === 45 || c === 42 || c === 43 || c === 95) {
     if (thematicOrUnderline(text, start, end)) return "reject";
     if (c === 95) return "text";
@@ -105,6 +169,8 @@ function classify(text: string, start: number, end: number): LineKind {
   }
   return "text";
 }
+
+const TABLE_DELIMITER = /^:?-+:?[ \t]*$/;
 
 /** `***`, `- - -`, `___` (thematic breaks) and `--` (a setext underline). */
 function thematicOrUnderline(text: string, start: number, end: number): boolean {
@@ -147,10 +213,13 @@ function parseParagraph(lines: Lines, k: number): { node: Paragraph; next: numbe
   const contents: number[] = [];
   let next = k;
   for (; next < lines.starts.length; next++) {
+    if (lines.blanks[next]) return null;
     const lineStartOffset = lines.starts[next] as number;
     const end = lines.ends[next] as number;
     const start = next === k ? lineStartOffset : skipSpaces(text, lineStartOffset, end);
-    const kind = classify(text, start, end);
+    let kind = classify(text, start, end);
+    // "2018) ..." on a wrapped line: an ordered marker other than 1 cannot interrupt a paragraph.
+    if (next > k && kind === "marker" && isOrderedNotOne(text, start, end)) kind = "text";
     if (kind !== "text") {
       const unindented = start === lineStartOffset;
       if (next > k && unindented && kind === "heading") break;
@@ -161,6 +230,11 @@ function parseParagraph(lines: Lines, k: number): { node: Paragraph; next: numbe
   }
   const node = buildParagraph(lines, k, contents);
   return node ? { node, next } : null;
+}
+
+function isOrderedNotOne(text: string, start: number, end: number): boolean {
+  const marker = readMarker(text, start, end);
+  return marker !== null && marker.ordered && marker.value !== 1;
 }
 
 /** A list item may interrupt a paragraph if it is not empty and, when ordered, starts at 1. */
@@ -222,7 +296,10 @@ interface OpenItem {
   paragraphContents: number[];
 }
 
-/** A tight list (no blank lines), nested lists included; null for anything else. */
+/**
+ * A list: tight, with nested lists; or one item whose paragraphs are separated by blank lines (the
+ * way pandoc writes items with indented sub-paragraphs), without nested lists. Null for anything else.
+ */
 function parseList(lines: Lines, k: number): { nodes: RootContent[]; next: number } | null {
   const { text } = lines;
   const roots: RootContent[] = [];
@@ -231,26 +308,54 @@ function parseList(lines: Lines, k: number): { nodes: RootContent[]; next: numbe
     if (open.paragraphContents.length > 0) {
       const paragraph = buildParagraph(lines, open.paragraphFirst, open.paragraphContents);
       if (!paragraph) return false;
-      open.item.children.unshift(paragraph);
+      open.item.children.push(paragraph);
       open.paragraphContents = [];
     }
     return true;
   };
   let next = k;
+  let nested = false;
+  let blankBefore = false;
   for (; next < lines.starts.length; next++) {
+    if (lines.blanks[next]) {
+      if (stack.length !== 1 || nested) return null;
+      blankBefore = true;
+      continue;
+    }
     const start = lines.starts[next] as number;
     const end = lines.ends[next] as number;
     const contentStart = skipSpaces(text, start, end);
     for (let i = start; i < contentStart; i++) if (text.charCodeAt(i) === 9) return null;
     const indent = contentStart - start;
+    if (blankBefore) {
+      // A new paragraph of the one open item, indented to its content (not as far as indented code).
+      blankBefore = false;
+      const only = stack[0] as OpenItem;
+      if (indent < only.content || indent - only.content > 3) return null;
+      if (classify(text, contentStart, end) !== "text") return null;
+      if (!close(only)) return null;
+      only.item.spread = true;
+      only.paragraphFirst = next;
+      only.paragraphContents = [contentStart];
+      continue;
+    }
     let continued = 0;
     while (continued < stack.length && indent >= (stack[continued] as OpenItem).content) continued++;
     const base = continued > 0 ? (stack[continued - 1] as OpenItem).content : 0;
-    const kind = classify(text, contentStart, end);
+    let kind = classify(text, contentStart, end);
     if (kind === "reject") return null;
     if (kind === "heading") {
       if (indent === 0) break;
       return null;
+    }
+    // Inside the innermost item, an ordered marker other than 1 would interrupt its paragraph: text.
+    if (
+      kind === "marker" &&
+      stack.length > 0 &&
+      continued === stack.length &&
+      isOrderedNotOne(text, contentStart, end)
+    ) {
+      kind = "text";
     }
     if (kind === "marker") {
       if (indent - base > 3) return null;
@@ -272,12 +377,15 @@ function parseList(lines: Lines, k: number): { nodes: RootContent[]; next: numbe
         list = newList(marker, item);
         const parent = stack[stack.length - 1];
         if (parent) {
+          if (parent.item.spread) return null;
+          nested = true;
           if (!close(parent)) return null;
           parent.item.children.push(list);
         } else roots.push(list);
       } else {
         while (stack.length > continued + 1) if (!close(stack.pop() as OpenItem)) return null;
         const sibling = stack.pop() as OpenItem;
+        if (sibling.item.spread) return null;
         if (!close(sibling)) return null;
         if (sibling.kind === marker.kind) {
           list = sibling.list;
@@ -396,10 +504,11 @@ function buildParagraph(lines: Lines, first: number, contents: number[]): Paragr
   };
 }
 
-/** Plain text (0), emphasis (1) or strong (2) within one line. */
+/** Plain text (0), emphasis (1), strong (2) or a link (3) within one line. */
 type Segment =
   | { kind: 0; start: number; end: number; value: string }
-  | { kind: 1 | 2; start: number; end: number; innerStart: number; innerEnd: number; value: string };
+  | { kind: 1 | 2; start: number; end: number; innerStart: number; innerEnd: number; value: string }
+  | { kind: 3; start: number; end: number; innerStart: number; innerEnd: number; value: string; url: string };
 
 interface Run {
   at: number;
@@ -408,13 +517,14 @@ interface Run {
 }
 
 /**
- * The inline content of one line: text with backslash escapes, and `*x*` / `_x_` / `**x**` / `__x__`
+ * The inline content of one line: text with backslash escapes; `*x*` / `_x_` / `**x**` / `__x__`
  * spans whose delimiters are unambiguous (an opener after a space, a closer before a space or
- * punctuation, no other delimiter between). Anything else (nesting, intraword `_`, a trailing
- * backslash) returns null.
+ * punctuation, no other delimiter between); inline links `[text](url)` and `www.` addresses in their
+ * plainest form. Anything else (nesting, intraword `_`, a trailing backslash, other links) is null.
  */
 function scanInline(text: string, start: number, end: number): Segment[] | null {
   let runs: Run[] | null = null;
+  let links: Segment[] | null = null;
   let escapes = false;
   let i = start;
   while (i < end) {
@@ -432,9 +542,20 @@ function scanInline(text: string, start: number, end: number): Segment[] | null 
       runs ??= [];
       runs.push({ at: i, length: j - i, char: c });
       i = j;
+    } else if (c === 91 || c === 119 || c === 87 || c === 104 || c === 72) {
+      // "[", or a "w"/"h" that may begin "www." or "http:": a link this parser knows, else remark's job.
+      const link = c === 91 ? readInlineLink(text, i, start, end) : readWww(text, i, start, end);
+      if (link === undefined) {
+        i++;
+        continue;
+      }
+      if (link === null) return null;
+      links ??= [];
+      links.push(link);
+      i = link.end;
     } else i++;
   }
-  if (runs === null) {
+  if (runs === null && links === null) {
     return [
       {
         kind: 0,
@@ -444,36 +565,107 @@ function scanInline(text: string, start: number, end: number): Segment[] | null 
       },
     ];
   }
-  if (runs.length % 2 === 1) return null;
+  const atoms: Segment[] = [];
+  if (runs) {
+    if (runs.length % 2 === 1) return null;
+    for (let r = 0; r < runs.length; r += 2) {
+      const open = runs[r] as Run;
+      const close = runs[r + 1] as Run;
+      if (open.char !== close.char || open.length !== close.length) return null;
+      if (!canOpen(text, open, start) || !canClose(text, close, end)) return null;
+      if (links?.some((link) => link.start < close.at && link.end > open.at)) return null;
+      const innerStart = open.at + open.length;
+      atoms.push({
+        kind: open.length as 1 | 2,
+        start: open.at,
+        end: close.at + close.length,
+        innerStart,
+        innerEnd: close.at,
+        value: unescapePunctuation(text.slice(innerStart, close.at)),
+      });
+    }
+  }
+  if (links) atoms.push(...links);
+  atoms.sort((a, b) => a.start - b.start);
   const segments: Segment[] = [];
   let previous = start;
-  for (let r = 0; r < runs.length; r += 2) {
-    const open = runs[r] as Run;
-    const close = runs[r + 1] as Run;
-    if (open.char !== close.char || open.length !== close.length) return null;
-    if (!canOpen(text, open, start) || !canClose(text, close, end)) return null;
-    if (open.at > previous) {
+  for (const atom of atoms) {
+    if (atom.start > previous) {
       segments.push({
         kind: 0,
         start: previous,
-        end: open.at,
-        value: unescapePunctuation(text.slice(previous, open.at)),
+        end: atom.start,
+        value: unescapePunctuation(text.slice(previous, atom.start)),
       });
     }
-    const innerStart = open.at + open.length;
-    segments.push({
-      kind: open.length as 1 | 2,
-      start: open.at,
-      end: close.at + close.length,
-      innerStart,
-      innerEnd: close.at,
-      value: unescapePunctuation(text.slice(innerStart, close.at)),
-    });
-    previous = close.at + close.length;
+    segments.push(atom);
+    previous = atom.end;
   }
   if (previous < end)
     segments.push({ kind: 0, start: previous, end, value: unescapePunctuation(text.slice(previous, end)) });
   return segments;
+}
+
+const LINK_TEXT = /^[^[\]\\`<*_!&@^\s](?:[^[\]\\`<*_!&@]*[^[\]\\`<*_!&@\s])?$/;
+const LINK_URL = /^(?:[A-Za-z0-9\-._~:/?#=+,;]|%[0-9A-Fa-f]{2})+$/;
+const WWW = /www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[A-Za-z0-9\-_/]*)?/y;
+
+/** After a space, tab or the line start (where a link or address may begin). */
+function atWordStart(text: string, at: number, lineStart: number): boolean {
+  if (at === lineStart) return true;
+  const before = text.charCodeAt(at - 1);
+  return before === 32 || before === 9;
+}
+
+/** Before a space, tab, the line end, or `,;:.` that is itself before one of those. */
+function atWordEnd(text: string, at: number, lineEnd: number): boolean {
+  if (at >= lineEnd) return true;
+  const c = text.charCodeAt(at);
+  if (c === 32 || c === 9) return true;
+  if (c === 44 || c === 59 || c === 58 || c === 46) {
+    const next = text.charCodeAt(at + 1);
+    return at + 1 >= lineEnd || next === 32 || next === 9;
+  }
+  return false;
+}
+
+/** `[text](url)` with plain text and a plain URL; null for any other "[". */
+function readInlineLink(text: string, at: number, lineStart: number, lineEnd: number): Segment | null {
+  if (!atWordStart(text, at, lineStart)) return null;
+  const close = text.indexOf("]", at + 1);
+  if (close < 0 || close >= lineEnd || text.charCodeAt(close + 1) !== 40) return null;
+  const label = text.slice(at + 1, close);
+  if (!LINK_TEXT.test(label) || /www\.|https?:/i.test(label)) return null;
+  const urlEnd = text.indexOf(")", close + 2);
+  if (urlEnd < 0 || urlEnd >= lineEnd) return null;
+  const url = text.slice(close + 2, urlEnd);
+  if (!LINK_URL.test(url) || !atWordEnd(text, urlEnd + 1, lineEnd)) return null;
+  return { kind: 3, start: at, end: urlEnd + 1, innerStart: at + 1, innerEnd: close, value: label, url };
+}
+
+/**
+ * A `www.` address (GFM autolinks it) in its plainest form; undefined when the "w" or "h" starts no
+ * address at all, null when it starts one the fast path does not read (`http:` ..., `WWW.`).
+ */
+function readWww(text: string, at: number, lineStart: number, lineEnd: number): Segment | null | undefined {
+  const c = text.charCodeAt(at);
+  if (c === 104 || c === 72) return /^https?:/i.test(text.slice(at, at + 6)) ? null : undefined;
+  if (text.slice(at, at + 4).toLowerCase() !== "www.") return undefined;
+  if (c !== 119 || !atWordStart(text, at, lineStart)) return null;
+  WWW.lastIndex = at;
+  const match = WWW.exec(text);
+  if (!match) return null;
+  const linkEnd = at + match[0].length;
+  if (linkEnd > lineEnd || !atWordEnd(text, linkEnd, lineEnd)) return null;
+  return {
+    kind: 3,
+    start: at,
+    end: linkEnd,
+    innerStart: at,
+    innerEnd: linkEnd,
+    value: match[0],
+    url: `http://${match[0]}`,
+  };
 }
 
 /** Left-flanking and not right-flanking: after a space or the line start, before a non-space. */
@@ -509,6 +701,14 @@ function segmentNode(segment: Segment, line: number, lineStartOffset: number): P
     end: point(line, lineStartOffset, segment.end),
   };
   if (segment.kind === 0) return { type: "text", value: segment.value, position };
+  if (segment.kind === 3) {
+    const label = textNode(
+      segment.value,
+      point(line, lineStartOffset, segment.innerStart),
+      point(line, lineStartOffset, segment.innerEnd),
+    );
+    return { type: "link", title: null, url: segment.url, children: [label], position };
+  }
   const inner = textNode(
     segment.value,
     point(line, lineStartOffset, segment.innerStart),

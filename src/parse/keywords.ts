@@ -29,6 +29,13 @@ const addressees = ADDRESSEES.flatMap((entry) =>
   entry.prefixes.map((prefix) => ({ prefix, family: entry.family })),
 ).sort((a, b) => b.prefix.length - a.prefix.length);
 
+/** First words a keyword line can start with: a quick "no" for the many lines that are not keywords. */
+const firstWords = new Set<string>(
+  [...preambular.keys(), ...verbs.map(({ form }) => form), ...KEYWORD_MODIFIERS.before].map(
+    (form) => form.split(" ")[0] as string,
+  ),
+);
+
 const before = [...KEYWORD_MODIFIERS.before].map((word) => `${word} `);
 const after = [...KEYWORD_MODIFIERS.after].sort((a, b) => b.length - a.length).map((word) => ` ${word}`);
 
@@ -66,6 +73,9 @@ function stripModifiers(lower: string): string {
  * really a keyword line (and not a sentence) is for the caller to judge from its shape.
  */
 export function matchKeyword(text: string): KeywordMatch | null {
+  if (text.length > 240) return null;
+  const first = /^\s*([\p{L}-]+)/u.exec(text)?.[1]?.toLowerCase();
+  if (first === undefined || !firstWords.has(first)) return null;
   const keyword = cleanKeyword(text);
   if (keyword === "" || keyword.length > 200) return null;
   const lower = stripModifiers(keyword.toLowerCase());

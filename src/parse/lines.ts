@@ -168,6 +168,10 @@ function paragraphUnits(
       if (position && position.start.line > current) current = Math.min(position.start.line, lastLine);
       switch (child.type) {
         case "text": {
+          if (!position || position.end.line === position.start.line) {
+            texts[current - firstLine] += child.value;
+            break;
+          }
           const pieces = child.value.split(/\r\n|\r|\n/);
           const spans = position ? position.end.line - position.start.line + 1 : 1;
           if (pieces.length === spans) {
@@ -301,6 +305,9 @@ function opaqueUnit(
   });
 }
 
+/** Whitespace runs (line ends, tabs, non-breaking spaces) to one space, trimmed. */
 export function collapse(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return NEEDS_COLLAPSE.test(text) ? text.replace(/\s+/g, " ").trim() : text;
 }
+
+const NEEDS_COLLAPSE = /^\s|\s$|[^\S ]| {2}/;

@@ -1,10 +1,11 @@
 import type { Root, RootContent } from "mdast";
+import { toString as mdastToString } from "mdast-util-to-string";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { type BlockRange, needsWholeDocument, splitBlocks } from "./blocks.js";
-import { parseBlockFast } from "./fast-block.js";
+import { parseBlockFast, setReferenceCheck, splitListItems } from "./fast-block.js";
 import type { SourceText } from "./source.js";
 
 /** Which parser read the document: how many blocks and characters went the fast way and to remark. */
@@ -32,6 +33,9 @@ function createBlockProcessor() {
   return unified().use(remarkParse).use(remarkGfm);
 }
 
+// The fast path leaves `&name;` to remark only when remark would decode it.
+setReferenceCheck((name) => mdastToString(parseWithRemark(`&${name};`)) !== `&${name};`);
+
 function createDocumentProcessor() {
   return unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
 }
@@ -44,7 +48,8 @@ export function parseWithRemark(text: string): Root {
 
 /**
  * The document as mdast, parsed block by block: the fast path for the blocks it understands, remark
- * for runs of the others. Documents with definitions or HTML blocks go to remark whole.
+ * for the others, all of them in one call (remark's cost per call is high). Documents with
+ * definitions or HTML blocks go to remark whole.
  */
 export function parseMarkdown(
   source: SourceText,
@@ -67,35 +72,109 @@ export function parseMarkdown(
     stats.remarkChars = text.length - body.start;
     return { nodes: root.children.filter((node) => node.type !== "yaml"), stats };
   }
-  const nodes: RootContent[] = [];
-  let pending: BlockRange | null = null;
-  const flush = () => {
-    if (!pending) return;
-    const root = parseWithRemark(text.slice(pending.start, pending.end));
-    for (const node of root.children) {
-      shiftPositions(node, pending.startLine - 1, pending.start);
-      nodes.push(node);
-    }
-    pending = null;
-  };
-  for (const block of splitBlocks(source, body.line)) {
-    const fast = parseBlockFast(source, block);
-    if (fast) {
-      flush();
-      nodes.push(...fast);
+  const tried = fastPathBlocks(source, body.line);
+  const blocks = tried.map((entry) => entry.block);
+  const perBlock: RootContent[][] = new Array(blocks.length);
+  const slow: number[] = [];
+  tried.forEach(({ block, nodes }, index) => {
+    if (nodes) {
+      perBlock[index] = nodes;
       stats.fastBlocks++;
       stats.fastChars += block.end - block.start;
     } else {
+      slow.push(index);
       stats.remarkBlocks++;
       stats.remarkChars += block.end - block.start;
-      if (pending) {
-        pending.end = block.end;
-        pending.endLine = block.endLine;
-      } else pending = { ...block };
     }
-  }
-  flush();
+  });
+  if (slow.length > 0) parseSlowBlocks(source, blocks, slow, perBlock);
+  const nodes: RootContent[] = [];
+  for (const list of perBlock) if (list) for (const node of list) nodes.push(node);
   return { nodes, stats };
+}
+
+/**
+ * The top-level blocks with the fast path's result for each (null: remark's job). A list block it
+ * cannot take whole is cut into its top-level items first, so that one item with a link does not
+ * send a whole list to remark.
+ */
+export function fastPathBlocks(
+  source: SourceText,
+  fromLine: number,
+): { block: BlockRange; nodes: RootContent[] | null }[] {
+  const out: { block: BlockRange; nodes: RootContent[] | null }[] = [];
+  for (const block of splitBlocks(source, fromLine)) {
+    const nodes = parseBlockFast(source, block);
+    const pieces = nodes || block.endLine === block.startLine ? [block] : splitListItems(source, block);
+    if (pieces.length === 1) out.push({ block, nodes });
+    else for (const piece of pieces) out.push({ block: piece, nodes: parseBlockFast(source, piece) });
+  }
+  return out;
+}
+
+/**
+ * Separates the blocks given to remark in one text: an HTML comment on its own line closes any list
+ * or paragraph before it, so no node spans two blocks, and it is dropped from the result.
+ */
+const SEPARATOR = "\n\n<!---->\n\n";
+const SEPARATOR_LINES = 4;
+
+function parseSlowBlocks(
+  source: SourceText,
+  blocks: readonly BlockRange[],
+  slow: readonly number[],
+  perBlock: RootContent[][],
+): void {
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const startLines: number[] = [];
+  let offset = 0;
+  let line = 1;
+  for (const index of slow) {
+    const block = blocks[index] as BlockRange;
+    if (parts.length > 0) {
+      parts.push(SEPARATOR);
+      offset += SEPARATOR.length;
+      line += SEPARATOR_LINES;
+    }
+    starts.push(offset);
+    startLines.push(line);
+    const text = source.text.slice(block.start, block.end);
+    parts.push(text);
+    offset += text.length;
+    line += block.endLine - block.startLine;
+  }
+  const root = parseWithRemark(parts.join(""));
+  const blockAt = (combined: number): number => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] as number) <= combined) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
+  const move = (node: RootContent): void => {
+    if (node.position) {
+      for (const point of [node.position.start, node.position.end]) {
+        const at = blockAt(point.offset ?? 0);
+        const block = blocks[slow[at] as number] as BlockRange;
+        point.offset = (point.offset ?? 0) - (starts[at] as number) + block.start;
+        point.line = point.line - (startLines[at] as number) + block.startLine;
+      }
+    }
+    if ("children" in node) for (const child of node.children) move(child as RootContent);
+  };
+  for (const node of root.children) {
+    const combinedStart = node.position?.start.offset ?? 0;
+    const at = blockAt(combinedStart);
+    if (node.type === "html" && node.value === "<!---->" && combinedStart !== starts[at]) continue;
+    move(node);
+    const index = slow[at] as number;
+    perBlock[index] ??= [];
+    perBlock[index].push(node);
+  }
 }
 
 /** Moves a node parsed from a slice to where the slice starts (which is always a line start). */

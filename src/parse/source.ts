@@ -26,6 +26,10 @@ export function prepareSource(raw: string, file: string): SourceText {
 
 function indexLines(text: string): number[] {
   const starts = [0];
+  if (!text.includes("\r")) {
+    for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+    return starts;
+  }
   const length = text.length;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);

@@ -89,6 +89,7 @@ export function buildStructure(units: readonly Unit[], source: SourceText): Stru
   let target: Target = null;
   let trailing = false;
   let previous: Unit | null = null;
+  let operativeSections = 0;
 
   const warn = (offset: number, ruleId: string, message: string) => {
     diagnostics.push(diagnostic(file, pointAt(source, offset), "warning", ruleId, message));
@@ -128,6 +129,7 @@ export function buildStructure(units: readonly Unit[], source: SourceText): Stru
       open: match.kind === "operative" && match.addressee !== "" && !/[,:]\s*$/.test(unit.text),
     };
     sections.push(section);
+    if (section.kind === "operative") operativeSections++;
     path = [section.root];
     target = { type: "keyword", section };
   };
@@ -158,9 +160,11 @@ export function buildStructure(units: readonly Unit[], source: SourceText): Stru
       const kind = expectedKind(path[j] as Level, label);
       if (kind) return { level: j, kind };
     }
+    // "i)" that no level expects opens roman sub-items rather than being a letter out of sequence.
+    const opensRoman = label.romanOrdinal === 1;
     for (let j = path.length - 1; j >= minimum; j--) {
       const kind = sameKind(path[j] as Level, label);
-      if (kind) return { level: j, kind };
+      if (kind && !(opensRoman && kind === "letter")) return { level: j, kind };
     }
     const deepest = path[path.length - 1] as Level;
     const kind: LabelKind = label.romanOrdinal === 1 ? "roman" : label.kind;
@@ -385,7 +389,7 @@ export function buildStructure(units: readonly Unit[], source: SourceText): Stru
       continue;
     }
 
-    const operativeSeen = sections.some((s) => s.kind === "operative");
+    const operativeSeen = operativeSections > 0;
     if (
       operativeSeen &&
       isTrailingPartHeading(unit.text) &&

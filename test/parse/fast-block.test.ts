@@ -5,9 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { splitBlocks } from "../../src/parse/blocks.js";
-import { parseBlockFast } from "../../src/parse/fast-block.js";
-import { parseWithRemark, shiftPositions } from "../../src/parse/markdown.js";
+import { fastPathBlocks, parseWithRemark, shiftPositions } from "../../src/parse/markdown.js";
 import { prepareSource } from "../../src/parse/source.js";
 
 const FRAGMENTS = [
@@ -121,6 +119,23 @@ const SAFE = [
   "*“q”* ",
   "ITU-T ",
   "WSIS&SDG ",
+  "[WSIS Forum](https://www.itu.int/net4/wsis/forum/) ",
+  "[a](x.org/a%20b?q=1#f), ",
+  "www.itu.int/wsis ",
+  "www.itu.int/wsis; ",
+  "www.itu.int. ",
+  "(www.itu.int) ",
+  "WWW.itu.int ",
+  "http://x.org ",
+  "[x] ",
+  "![a](b) ",
+  "[^1] ",
+  "www.x ",
+  "awww.itu.int ",
+  "*[a](b)* ",
+  "WSIS&SDG; ",
+  "&amp; ",
+  "&copy; ",
   "a\\)\tthat ",
   "2030 ",
   "\\* ",
@@ -157,6 +172,11 @@ const safeLine = fc
       "-\t",
       "10)\t",
       "   ",
+      "     ",
+      "      ",
+      "       ",
+      "2018) ",
+      "2. ",
     ),
     fc.array(fc.constantFrom(...SAFE), { minLength: 1, maxLength: 5 }),
     fc.constantFrom("", "", "", " ", "\t", "  "),
@@ -164,7 +184,7 @@ const safeLine = fc
   .map(([prefix, parts, suffix]) => prefix + parts.join(" ").replace(/ {2,}/g, " ").trim() + suffix);
 const safeDoc = fc
   .tuple(
-    fc.array(fc.tuple(safeLine, fc.constantFrom("\n", "\n", "\r\n", "\n\n")), { maxLength: 8 }),
+    fc.array(fc.tuple(safeLine, fc.constantFrom("\n", "\n", "\r\n", "\n\n", "\n\t\n")), { maxLength: 8 }),
     safeLine,
   )
   .map(([lines, last]) => lines.map(([l, e]) => l + e).join("") + last);
@@ -172,7 +192,7 @@ const safeDoc = fc
 const line = fc
   .array(fc.constantFrom(...FRAGMENTS), { minLength: 1, maxLength: 6 })
   .map((parts) => parts.join(""));
-const eol = fc.constantFrom("\n", "\n", "\r\n", "\n\n");
+const eol = fc.constantFrom("\n", "\n", "\r\n", "\n\n", "\n  \n", "\r\n\r\n");
 const doc = fc
   .tuple(fc.array(fc.tuple(line, eol), { minLength: 1, maxLength: 8 }), line)
   .map(([lines, last]) => lines.map(([l, e]) => l + e).join("") + last);
@@ -180,15 +200,17 @@ const doc = fc
 /** Blocks of `text` the fast path accepts, with its nodes and remark's for the same block. */
 function compareBlocks(text: string): {
   accepted: number;
+  acceptedLinks: number;
   mismatches: { block: string; fast: unknown; remark: unknown }[];
 } {
   const source = prepareSource(text.trim() === "" ? "x" : text, "t.md");
   let accepted = 0;
+  let acceptedLinks = 0;
   const mismatches: { block: string; fast: unknown; remark: unknown }[] = [];
-  for (const block of splitBlocks(source, 1)) {
-    const fast = parseBlockFast(source, block);
+  for (const { block, nodes: fast } of fastPathBlocks(source, 1)) {
     if (!fast) continue;
     accepted++;
+    if (JSON.stringify(fast).includes('"type":"link"')) acceptedLinks++;
     const root = parseWithRemark(source.text.slice(block.start, block.end));
     for (const node of root.children) shiftPositions(node, block.startLine - 1, block.start);
     const a = JSON.parse(JSON.stringify(fast));
@@ -197,7 +219,7 @@ function compareBlocks(text: string): {
       mismatches.push({ block: source.text.slice(block.start, block.end), fast: a, remark: b });
     }
   }
-  return { accepted, mismatches };
+  return { accepted, acceptedLinks, mismatches };
 }
 
 describe("fast path equals remark", () => {
@@ -217,14 +239,17 @@ describe("fast path equals remark", () => {
 
   it("on random blocks made to take the fast path", () => {
     let accepted = 0;
+    let links = 0;
     fc.assert(
       fc.property(safeDoc, (text) => {
         const result = compareBlocks(text);
         accepted += result.accepted;
+        links += result.acceptedLinks;
         expect(result.mismatches).toEqual([]);
       }),
       { numRuns: 4000 },
     );
     expect(accepted).toBeGreaterThan(1500);
+    expect(links).toBeGreaterThan(100);
   });
 });
