@@ -162,6 +162,8 @@ interface Token {
   end: number;
   /** The word with hyphen variants folded to "-". */
   word: string;
+  /** `word` in lower case. */
+  lower: string;
   /** A `⟨...⟩` token: never part of a term. */
   opaque: boolean;
 }
@@ -171,15 +173,22 @@ interface CompiledForm {
   concept: SectorTermConcept;
   roles: Role[];
   words: string[];
+  lowerWords: string[];
   /** Per word: compare exactly (abbreviations) or in any case. */
   exact: boolean[];
   /** The separators between consecutive words, normalized (" ", "'", "-"). */
   gaps: string[];
 }
 
+/** The forms that start with one word: one-word forms, and longer ones by their second word. */
+interface PrefixEntry {
+  single: CompiledForm[];
+  bySecond: Map<string, CompiledForm[]>;
+}
+
 interface CompiledTerms {
-  /** Forms by their first two words, lower-cased ("the director"), or their only word ("itu-t"). */
-  byPrefix: Map<string, CompiledForm[]>;
+  /** Forms by their first word, lower-cased ("the", "itu-t"). */
+  byPrefix: Map<string, PrefixEntry>;
   notAfter: Set<string>;
 }
 
@@ -190,10 +199,17 @@ const TOKEN = /⟨[^⟩]*⟩|[\p{L}\p{N}]+(?:[-\u2010\u2011]\p{L}[\p{L}\p{N}]*)*
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const start = m.index ?? 0;
-    const opaque = m[0].startsWith("⟨");
-    tokens.push({ start, end: start + m[0].length, word: m[0].replace(/[\u2010\u2011]/g, "-"), opaque });
+  const pattern = new RegExp(TOKEN);
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const raw = m[0];
+    const word = /[\u2010\u2011]/.test(raw) ? raw.replace(/[\u2010\u2011]/g, "-") : raw;
+    tokens.push({
+      start: m.index,
+      end: m.index + raw.length,
+      word,
+      lower: word.toLowerCase(),
+      opaque: raw[0] === "⟨",
+    });
   }
   return tokens;
 }
@@ -212,7 +228,15 @@ function compileForm(source: string, concept: SectorTermConcept, roles: Role[]):
   if (tokens.length === 0) return null;
   const words = tokens.map((t) => t.word);
   const gaps = tokens.slice(1).map((t, k) => normalizeGap(source.slice((tokens[k] as Token).end, t.start)));
-  return { source, concept, roles, words, exact: words.map(isAbbreviation), gaps };
+  return {
+    source,
+    concept,
+    roles,
+    words,
+    lowerWords: words.map((w) => w.toLowerCase()),
+    exact: words.map(isAbbreviation),
+    gaps,
+  };
 }
 
 function compile(terms: SectorTerms): CompiledTerms {
@@ -238,21 +262,29 @@ function compile(terms: SectorTerms): CompiledTerms {
     for (const role of SECTOR_ROLES) for (const form of concept.forms[role]) add(form, concept, role);
     for (const n of concept.neutral) add(n.form, concept, "pp");
   }
-  // Indexed by the first two words (one for one-word forms), so a common first word ("the") does not
-  // make every position try every form.
-  const byPrefix = new Map<string, CompiledForm[]>();
+  // Indexed by the first word, then the second (one-word forms apart), so a common first word ("the")
+  // does not make every position try every form.
+  const byPrefix = new Map<string, PrefixEntry>();
   for (const form of entries.values()) {
-    const key = form.words
-      .slice(0, 2)
-      .map((w) => w.toLowerCase())
-      .join(" ");
-    const list = byPrefix.get(key) ?? [];
-    list.push(form);
-    byPrefix.set(key, list);
+    const [first, second] = form.lowerWords as [string, string | undefined];
+    let entry = byPrefix.get(first);
+    if (!entry) {
+      entry = { single: [], bySecond: new Map() };
+      byPrefix.set(first, entry);
+    }
+    if (second === undefined) entry.single.push(form);
+    else {
+      const list = entry.bySecond.get(second);
+      if (list) list.push(form);
+      else entry.bySecond.set(second, [form]);
+    }
   }
   // Longest first: more words, then more characters; ties in table order (stable sort).
-  for (const list of byPrefix.values()) {
-    list.sort((a, b) => b.words.length - a.words.length || b.source.length - a.source.length);
+  const longestFirst = (a: CompiledForm, b: CompiledForm) =>
+    b.words.length - a.words.length || b.source.length - a.source.length;
+  for (const entry of byPrefix.values()) {
+    entry.single.sort(longestFirst);
+    for (const list of entry.bySecond.values()) list.sort(longestFirst);
   }
   const result = { byPrefix, notAfter: new Set(terms.notAfter.map((w) => w.toLowerCase())) };
   compiled.set(terms, result);
@@ -261,12 +293,12 @@ function compile(terms: SectorTerms): CompiledTerms {
 
 /** The forms that may start at token `i`: those of two or more words first (they are longer). */
 function candidatesAt(index: CompiledTerms, tokens: Token[], i: number): CompiledForm[] | undefined {
-  const first = (tokens[i] as Token).word.toLowerCase();
+  const entry = index.byPrefix.get((tokens[i] as Token).lower);
+  if (!entry) return undefined;
   const next = tokens[i + 1];
-  const longer = next && !next.opaque ? index.byPrefix.get(`${first} ${next.word.toLowerCase()}`) : undefined;
-  const single = index.byPrefix.get(first);
-  if (longer && single) return [...longer, ...single];
-  return longer ?? single;
+  const longer = next && !next.opaque ? entry.bySecond.get(next.lower) : undefined;
+  if (!longer) return entry.single.length > 0 ? entry.single : undefined;
+  return entry.single.length > 0 ? [...longer, ...entry.single] : longer;
 }
 
 function formApplies(form: CompiledForm, role: Role): boolean {
@@ -280,10 +312,14 @@ function matchAt(text: string, tokens: Token[], i: number, form: CompiledForm): 
   for (let k = 0; k < n; k++) {
     const token = tokens[i + k] as Token;
     if (token.opaque) return 0;
-    const want = form.words[k] as string;
-    if (form.exact[k] ? token.word !== want : token.word.toLowerCase() !== want.toLowerCase()) return 0;
+    if (form.exact[k] ? token.word !== form.words[k] : token.lower !== form.lowerWords[k]) return 0;
     if (k > 0) {
-      const gap = normalizeGap(text.slice((tokens[i + k - 1] as Token).end, token.start));
+      const previousEnd = (tokens[i + k - 1] as Token).end;
+      // The common case, one space, without building a string.
+      const gap =
+        token.start - previousEnd === 1 && text[previousEnd] === " "
+          ? " "
+          : normalizeGap(text.slice(previousEnd, token.start));
       if (gap !== form.gaps[k - 1]) return 0;
     }
   }
@@ -304,7 +340,7 @@ function isCitationContext(text: string, tokens: Token[], i: number, notAfter: S
   if (i === 0) return false;
   const previous = tokens[i - 1] as Token;
   const gap = text.slice(previous.end, (tokens[i] as Token).start);
-  return /^\s+$/u.test(gap) && notAfter.has(previous.word.toLowerCase());
+  return /^\s+$/u.test(gap) && notAfter.has(previous.lower);
 }
 
 // ---------------------------------------------------------------------------------------------------

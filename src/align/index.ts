@@ -58,6 +58,10 @@ interface Scored {
 
 interface Entry {
   key: string;
+  /** A number for the entry, for cheap pair keys. */
+  id: number;
+  /** Rank of the entry when all are sorted by normalized text (then document, then line): the tie-break. */
+  rank: number;
   role: Role;
   family: string;
   ref: ItemRef;
@@ -95,8 +99,18 @@ export function alignSectors(
     }
   }
 
-  const scoreCache = new Map<string, number>();
-  const pairKey = (x: Entry, y: Entry) => (x.key < y.key ? `${x.key}|${y.key}` : `${y.key}|${x.key}`);
+  // Ids and tie-break ranks over all entries.
+  const all = [...entriesByRole.values()].flat();
+  all.forEach((entry, id) => {
+    entry.id = id;
+  });
+  [...all]
+    .sort((a, b) => compareText(a, b) || ROLE_INDEX[a.role] - ROLE_INDEX[b.role])
+    .forEach((entry, rank) => {
+      entry.rank = rank;
+    });
+  const scoreCache = new Map<number, number>();
+  const pairKey = (x: Entry, y: Entry) => (x.id < y.id ? x.id * all.length + y.id : y.id * all.length + x.id);
   const pairScore = (x: Entry, y: Entry): number => {
     const key = pairKey(x, y);
     let score = scoreCache.get(key);
@@ -214,6 +228,8 @@ function collectEntries(resolution: Resolution, role: Role, terms: SectorTerms):
       };
       entries.push({
         key: `${role}:${s}:${i}`,
+        id: 0,
+        rank: 0,
         role,
         family: section.family,
         ref,
@@ -254,7 +270,7 @@ function makeCandidate(members: Entry[], score: number): Scored {
     candidate: {
       items: sorted.map((m) => m.key),
       score,
-      order: sorted.map((m) => `${m.norm.text}\u0000${String(m.ref.line).padStart(8, "0")}`).join("\u0001"),
+      order: sorted.map((m) => String(m.rank).padStart(8, "0")).join("."),
     },
     members: sorted,
     score,
@@ -319,7 +335,7 @@ function linkToPp(
           candidate: {
             items: [`group:${g}`, pp.key],
             score,
-            order: `${entries.map((e) => e.norm.text).join("\u0001")}\u0000${pp.norm.text}`,
+            order: [...entries, pp].map((m) => String(m.rank).padStart(8, "0")).join("."),
           },
         });
       }

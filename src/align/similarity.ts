@@ -63,6 +63,9 @@ function idOf(word: string): number {
   return id;
 }
 
+/** Weights by word id, filled as words get ids. */
+const idWeights: number[] = [];
+
 export function wordBag(words: readonly string[]): WordBag {
   const n = words.length;
   const ids = new Int32Array(n);
@@ -70,34 +73,34 @@ export function wordBag(words: readonly string[]): WordBag {
   let weight = 0;
   for (let i = 0; i < n; i++) {
     const word = words[i] as string;
-    ids[i] = idOf(word);
-    const w = wordWeight(word);
+    const id = idOf(word);
+    ids[i] = id;
+    let w = idWeights[id];
+    if (w === undefined) {
+      w = wordWeight(word);
+      idWeights[id] = w;
+    }
     weights[i] = w;
     weight += w;
   }
-  const order = Array.from(ids.keys()).sort((x, y) => (ids[x] as number) - (ids[y] as number));
-  const distinct: number[] = [];
-  const distinctCounts: number[] = [];
-  const distinctWeights: number[] = [];
-  for (const i of order) {
-    const id = ids[i] as number;
-    if (distinct.length > 0 && distinct[distinct.length - 1] === id) {
-      distinctCounts[distinctCounts.length - 1] = (distinctCounts[distinctCounts.length - 1] as number) + 1;
-    } else {
-      distinct.push(id);
-      distinctCounts.push(1);
-      distinctWeights.push(weights[i] as number);
+  // The bag: ids sorted (a typed-array sort is numeric), then runs counted.
+  const sorted = ids.slice().sort();
+  let distinctCount = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinctCount++;
+  const distinct = new Int32Array(distinctCount);
+  const distinctCounts = new Int32Array(distinctCount);
+  const distinctWeights = new Float64Array(distinctCount);
+  let k = -1;
+  for (let i = 0; i < n; i++) {
+    const id = sorted[i] as number;
+    if (i === 0 || id !== sorted[i - 1]) {
+      k++;
+      distinct[k] = id;
+      distinctWeights[k] = idWeights[id] as number;
     }
+    distinctCounts[k] = (distinctCounts[k] as number) + 1;
   }
-  return {
-    words,
-    ids,
-    weights,
-    distinct: Int32Array.from(distinct),
-    distinctCounts: Int32Array.from(distinctCounts),
-    distinctWeights: Float64Array.from(distinctWeights),
-    weight,
-  };
+  return { words, ids, weights, distinct, distinctCounts, distinctWeights, weight };
 }
 
 /**

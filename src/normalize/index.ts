@@ -66,7 +66,8 @@ const WORD = /⟨[^⟩]*⟩(?:'s)?|\p{N}+(?:[./-]\p{N}+)+|[\p{L}\p{N}]+(?:['-][\
 
 /** The word tokens of a normalized text, lower-cased; a placeholder is one token. */
 export function comparisonWords(text: string): string[] {
-  return Array.from(text.matchAll(WORD), (m) => m[0].toLowerCase());
+  // `match` with a global pattern returns the strings alone: much cheaper than `matchAll`.
+  return text.toLowerCase().match(WORD) ?? [];
 }
 
 function contextOf(options: NormalizeOptions): RuleContext {
@@ -101,7 +102,8 @@ function normalizeParts(raw: string, context: RuleContext, fired: Set<RuleId>): 
     p = apply(p, "citation-revision", citationRevision);
     p = apply(p, "sector-term", (t) => sectorTerms(t, context));
     p = apply(p, "first-letter-case", firstLetterCase);
-    p = whitespace(p);
+    // Removing words may leave a double space or an edge space behind.
+    if (/\s\s|^\s|\s$/.test(p)) p = whitespace(p);
     if (p !== "") out.push(p);
   }
   return out;

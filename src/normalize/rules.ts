@@ -72,11 +72,9 @@ export function markup(text: string): string {
 
 /** Runs of white space to one space; no space inside brackets or before punctuation. */
 export function whitespace(text: string): string {
-  return text
-    .replace(/\s+/gu, " ")
-    .replace(/ ([,;:.!?)\]])/g, "$1")
-    .replace(/([([]) /g, "$1")
-    .trim();
+  let out = /\s\s|[^\S ]/u.test(text) ? text.replace(/\s+/gu, " ") : text;
+  if (/ [,;:.!?)\]]|[([] /.test(out)) out = out.replace(/ ([,;:.!?)\]])/g, "$1").replace(/([([]) /g, "$1");
+  return out.trim();
 }
 
 /**
