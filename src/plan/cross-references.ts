@@ -36,13 +36,14 @@ const ELSEWHERE =
   /^\s*(?:of|in)\s+(?:(?:the\s+)?(?:Resolution|Decision|Recommendation|Opinion)s?\b|(?:the\s+)?(?:WSIS|Tunis|Geneva|UNGA)\b)/i;
 const THIS_RESOLUTION = /^\s*(?:of|in)\s+(?:this|the present)\s+resolution/i;
 
-/** All references to the given keywords in `text`, one per label, left to right. */
-export function findCrossReferences(text: string, keywords: readonly string[]): FoundReference[] {
-  const unique = [...new Set(keywords.map((k) => k.trim()).filter((k) => k.length > 0))];
-  if (unique.length === 0) return [];
-  // Longest keyword first, so "recognizing further" wins over "recognizing".
-  unique.sort((a, b) => b.length - a.length);
-  const alternatives = unique.map(escapeRegExp).join("|");
+const cache = new Map<string, { forward: RegExp; backward: RegExp }>();
+
+/** The two patterns for a list of keywords (longest first), compiled once per list. */
+function compiled(keywords: readonly string[]): { forward: RegExp; backward: RegExp } {
+  const cacheKey = keywords.join("\u0000");
+  const hit = cache.get(cacheKey);
+  if (hit) return hit;
+  const alternatives = keywords.map(escapeRegExp).join("|");
   const forward = new RegExp(
     String.raw`(?<![\p{L}\p{N}])${EMPH}(${alternatives})${EMPH}\s+(${LABEL}(?:${JOIN}${LABEL})*)(?![\p{L}\p{N}])`,
     "giu",
@@ -51,6 +52,19 @@ export function findCrossReferences(text: string, keywords: readonly string[]): 
     String.raw`\b(?:paragraphs?|sub-paragraphs?|items?)\s+(${LABEL}(?:${JOIN}${LABEL})*)\s+(?:of|under|in)\s+${EMPH}(${alternatives})${EMPH}(?![\p{L}\p{N}])`,
     "giu",
   );
+  if (cache.size > 64) cache.clear();
+  const patterns = { forward, backward };
+  cache.set(cacheKey, patterns);
+  return patterns;
+}
+
+/** All references to the given keywords in `text`, one per label, left to right. */
+export function findCrossReferences(text: string, keywords: readonly string[]): FoundReference[] {
+  const unique = [...new Set(keywords.map((k) => k.trim()).filter((k) => k.length > 0))];
+  if (unique.length === 0) return [];
+  // Longest keyword first, so "recognizing further" wins over "recognizing".
+  unique.sort((a, b) => b.length - a.length);
+  const { forward, backward } = compiled(unique);
   const found: FoundReference[] = [];
   const taken: [number, number][] = [];
   const collect = (keywordWritten: string, list: string, listStart: number, after: string) => {

@@ -330,6 +330,7 @@ export function planConsolidation(
   }
 
   // --- Resolution 140: the existing text, NOC, and the additions under their keyword families.
+  const ppCitations = citationIndex(pp);
   const ppSections: PlannedSection[] = pp.sections.map((s, si) => ({
     mark: "NOC",
     origin: si,
@@ -412,7 +413,7 @@ export function planConsolidation(
         items: [],
       });
     }
-    for (const note of sameCitations(pp, group.family, chosen.wording)) review.push(note);
+    for (const note of sameCitations(ppCitations, group.family, chosen.wording)) review.push(note);
     const planned = newItem(
       chosen.wording,
       review,
@@ -494,36 +495,29 @@ export function planConsolidation(
 
   // --- Where every input item went.
   const placements: Placement[] = [];
-  const locate = (planned: PlannedDocument, origin: { section: number; item: number }) => {
-    for (let si = 0; si < planned.sections.length; si++) {
-      const s = planned.sections[si] as PlannedSection;
-      const ii = s.items.findIndex(
-        (i) => i.origin?.section === origin.section && i.origin.item === origin.item,
-      );
-      if (ii >= 0) return { section: si, item: ii, planned: s.items[ii] as PlannedItem };
-    }
-    return null;
-  };
-  const locateAddition = (ref: ItemRef) => {
-    for (let si = 0; si < ppDoc.sections.length; si++) {
-      const s = ppDoc.sections[si] as PlannedSection;
-      const ii = s.items.findIndex(
-        (i) =>
-          i.origin === null &&
-          i.sources.some((r) => r.role === ref.role && r.section === ref.section && r.item === ref.item),
-      );
-      if (ii >= 0) return { section: si, item: ii, planned: s.items[ii] as PlannedItem };
-    }
-    return null;
-  };
-  const locateRecalling = (planned: PlannedDocument) => {
-    for (let si = 0; si < planned.sections.length; si++) {
-      const s = planned.sections[si] as PlannedSection;
-      const ii = s.items.findIndex((i) => i.wording !== null && i.mark !== "SUP");
-      if (ii >= 0) return { section: si, item: ii, planned: s.items[ii] as PlannedItem };
-    }
-    return null;
-  };
+  // Indexes of the planned documents, built once: where each input item and each new item stands.
+  type At = { section: number; item: number; planned: PlannedItem };
+  const byOrigin = new Map<PlannedDocument, Map<string, At>>();
+  const bySource = new Map<string, At>();
+  const recallingOf = new Map<PlannedDocument, At>();
+  for (const planned of [ppDoc, ...SECTOR_ROLES.map((r) => sectors[r])]) {
+    const index = new Map<string, At>();
+    planned.sections.forEach((s, si) => {
+      s.items.forEach((it, ii) => {
+        const at = { section: si, item: ii, planned: it };
+        if (it.origin) index.set(`${it.origin.section}/${it.origin.item}`, at);
+        for (const r of it.origin === null ? it.sources : [])
+          bySource.set(key(r.role, r.section, r.item), at);
+        if (it.wording !== null && it.mark !== "SUP" && !recallingOf.has(planned))
+          recallingOf.set(planned, at);
+      });
+    });
+    byOrigin.set(planned, index);
+  }
+  const locate = (planned: PlannedDocument, origin: { section: number; item: number }) =>
+    byOrigin.get(planned)?.get(`${origin.section}/${origin.item}`) ?? null;
+  const locateAddition = (ref: ItemRef) => bySource.get(key(ref.role, ref.section, ref.item)) ?? null;
+  const locateRecalling = (planned: PlannedDocument) => recallingOf.get(planned) ?? null;
   for (const role of ROLES) {
     const doc = byRole[role];
     const planned = role === "pp" ? ppDoc : sectors[role];
@@ -603,26 +597,38 @@ export function planConsolidation(
   };
 }
 
+/** Where Resolution 140 cites each resolution, by keyword family: family -> resolution -> places. */
+type CitationIndex = Map<string, Map<string, string[]>>;
+
+function citationIndex(pp: Resolution): CitationIndex {
+  const index: CitationIndex = new Map();
+  for (const section of pp.sections) {
+    const byKey = index.get(section.family) ?? new Map<string, string[]>();
+    index.set(section.family, byKey);
+    for (const item of section.items) {
+      for (const c of findCitations(item.text)) {
+        const place = `${section.keyword} ${item.label ?? ""}`.trimEnd();
+        const places = byKey.get(c.key) ?? [];
+        if (!places.includes(place)) places.push(place);
+        byKey.set(c.key, places);
+      }
+    }
+  }
+  return index;
+}
+
 /** A new item citing a resolution that Resolution 140 already cites under the same keyword family. */
-function sameCitations(pp: Resolution, family: string, wording: Wording): ReviewNote[] {
+function sameCitations(index: CitationIndex, family: string, wording: Wording): ReviewNote[] {
   const keys = new Set(
     [wording.text, ...wording.subitems.map((s) => s.text)].flatMap((t) => findCitations(t).map((c) => c.key)),
   );
   const notes: ReviewNote[] = [];
-  for (const section of pp.sections) {
-    if (section.family !== family) continue;
-    for (const item of section.items) {
-      const cited = findCitations(item.text)
-        .map((c) => c.key)
-        .filter((k) => keys.has(k));
-      for (const k of new Set(cited)) {
-        notes.push({
-          rule: "same-citation",
-          message:
-            `Resolution 140 already cites Resolution ${k} in ${section.keyword} ${item.label ?? ""}`.trimEnd() +
-            "; check that this item does not repeat it",
-        });
-      }
+  for (const k of keys) {
+    for (const place of index.get(family)?.get(k) ?? []) {
+      notes.push({
+        rule: "same-citation",
+        message: `Resolution 140 already cites Resolution ${k} in ${place}; check that this item does not repeat it`,
+      });
     }
   }
   return notes;

@@ -2,15 +2,215 @@
  * Unified diffs from each input file to its shortened text, in the form `git apply` and `patch -p1`
  * take: both sides name the input's path (`a/<path>`, `b/<path>`), so applying the diff in the
  * directory the tool ran from turns the input into the shortened text.
+ *
+ * The renderer knows exactly what it changed, so the diff is built from those changes: each is widened
+ * to whole lines, lines are compared only inside those blocks (jsdiff `diffLines`), and hunks with three
+ * lines of context are assembled around them. A whole-file line diff costs O(lines x changes) and takes
+ * seconds on resolutions of thousands of items; this stays linear. Data first: the hunks are a jsdiff
+ * `StructuredPatch`, and `formatPatch` writes the text.
  */
-import { FILE_HEADERS_ONLY, formatPatch, structuredPatch } from "diff";
+import { diffLines, FILE_HEADERS_ONLY, formatPatch, type StructuredPatch, structuredPatch } from "diff";
+
+/** A replacement of `before[start, end)` by `text`. */
+export interface TextChange {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const CONTEXT = 3;
+
+interface Line {
+  text: string;
+  /** False for a last line without a line end. */
+  eol: boolean;
+}
+
+type Op = { kind: " " | "-" | "+"; line: Line };
+
+function splitLines(text: string): Line[] {
+  if (text === "") return [];
+  const parts = text.split("\n");
+  const last = parts.pop() as string;
+  const lines = parts.map((t) => ({ text: t, eol: true }));
+  if (last !== "") lines.push({ text: last, eol: false });
+  return lines;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
 
 /** `path` as given on the command line, relative and with forward slashes. */
-export function renderUnifiedDiff(path: string, before: string, after: string): string {
-  const name = path.replace(/\\/g, "/").replace(/^\.\//, "");
-  const patch = structuredPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, {
-    context: 3,
+function diffName(path: string): string {
+  return path.replace(/\\/g, "/").replace(/^\.\//, "");
+}
+
+/**
+ * The unified diff of `before` -> `after`. With `changes` (the replacements that turn `before` into
+ * `after`), only the changed lines are compared; without, the whole texts are.
+ */
+export function renderUnifiedDiff(
+  path: string,
+  before: string,
+  after: string,
+  changes?: readonly TextChange[],
+): string {
+  const name = diffName(path);
+  if (before === after) return "";
+  const patch = changes ? patchFromChanges(name, before, after, changes) : null;
+  const result =
+    patch ??
+    structuredPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, { context: CONTEXT });
+  if (result.hunks.length === 0) return "";
+  return formatPatch(result, FILE_HEADERS_ONLY);
+}
+
+/** The patch built from known changes, or null when they do not turn `before` into `after`. */
+function patchFromChanges(
+  name: string,
+  before: string,
+  after: string,
+  changes: readonly TextChange[],
+): StructuredPatch | null {
+  const starts = lineStarts(before);
+  const lineOf = (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const nextLineStart = (offset: number) => {
+    const nl = before.indexOf("\n", offset);
+    return nl < 0 ? before.length : nl + 1;
+  };
+  const sorted = [...changes]
+    .filter((c) => c.end > c.start || c.text !== "")
+    .sort((a, b) => a.start - b.start);
+
+  // 1. Widen each change to whole lines; merge blocks that overlap or touch.
+  const blocks: { from: number; to: number; changes: TextChange[] }[] = [];
+  for (const c of sorted) {
+    const from = starts[lineOf(c.start)] as number;
+    let to = c.end === (starts[lineOf(c.end)] as number) && c.end > from ? c.end : nextLineStart(c.end);
+    if (c.end === c.start && c.start === from && c.text.endsWith("\n")) to = from;
+    const last = blocks[blocks.length - 1];
+    if (last && from <= last.to) {
+      last.to = Math.max(last.to, to);
+      last.changes.push(c);
+    } else blocks.push({ from, to, changes: [c] });
+  }
+  // A block whose new text does not end a line takes in the next line too.
+  const rendered: { from: number; to: number; text: string }[] = [];
+  for (let k = 0; k < blocks.length; k++) {
+    const block = blocks[k] as (typeof blocks)[number];
+    let text = applyWithin(before, block.from, block.to, block.changes);
+    if (text === null) return null;
+    while (block.to < before.length && text !== "" && !text.endsWith("\n")) {
+      block.to = nextLineStart(block.to);
+      const next = blocks[k + 1];
+      if (next && next.from < block.to) {
+        block.to = Math.max(block.to, next.to);
+        block.changes.push(...next.changes);
+        blocks.splice(k + 1, 1);
+      }
+      text = applyWithin(before, block.from, block.to, block.changes);
+      if (text === null) return null;
+    }
+    rendered.push({ from: block.from, to: block.to, text });
+  }
+  let rebuilt = "";
+  let cursor = 0;
+  for (const r of rendered) {
+    rebuilt += before.slice(cursor, r.from) + r.text;
+    cursor = r.to;
+  }
+  if (rebuilt + before.slice(cursor) !== after) return null;
+
+  // 2. The line operations of the whole file: equal lines outside the blocks, a line diff inside.
+  const ops: Op[] = [];
+  cursor = 0;
+  const equal = (text: string) => {
+    for (const line of splitLines(text)) ops.push({ kind: " ", line });
+  };
+  for (const r of rendered) {
+    equal(before.slice(cursor, r.from));
+    for (const part of diffLines(before.slice(r.from, r.to), r.text)) {
+      const kind = part.added ? "+" : part.removed ? "-" : " ";
+      for (const line of splitLines(part.value)) ops.push({ kind, line });
+    }
+    cursor = r.to;
+  }
+  equal(before.slice(cursor));
+
+  // 3. Hunks: the changes with three lines of context, joined when their contexts meet.
+  const hunks: StructuredPatch["hunks"] = [];
+  let oldLine = 1;
+  let newLine = 1;
+  const positions = ops.map((op) => {
+    const at = { old: oldLine, new: newLine };
+    if (op.kind !== "+") oldLine++;
+    if (op.kind !== "-") newLine++;
+    return at;
   });
-  if (patch.hunks.length === 0) return "";
-  return formatPatch(patch, FILE_HEADERS_ONLY);
+  let k = 0;
+  while (k < ops.length) {
+    if ((ops[k] as Op).kind === " ") {
+      k++;
+      continue;
+    }
+    const start = Math.max(0, k - CONTEXT);
+    let end = k;
+    let lastChange = k;
+    while (end < ops.length) {
+      if ((ops[end] as Op).kind !== " ") lastChange = end;
+      else if (end - lastChange > 2 * CONTEXT) break;
+      end++;
+    }
+    const stop = Math.min(ops.length, lastChange + CONTEXT + 1);
+    const slice = ops.slice(start, stop);
+    const lines: string[] = [];
+    for (const op of slice) {
+      lines.push(op.kind + op.line.text);
+      if (!op.line.eol) lines.push("\\ No newline at end of file");
+    }
+    const at = positions[start] as { old: number; new: number };
+    hunks.push({
+      oldStart: at.old,
+      oldLines: slice.filter((o) => o.kind !== "+").length,
+      newStart: at.new,
+      newLines: slice.filter((o) => o.kind !== "-").length,
+      lines,
+    });
+    k = stop;
+  }
+  return {
+    oldFileName: `a/${name}`,
+    newFileName: `b/${name}`,
+    oldHeader: undefined,
+    newHeader: undefined,
+    hunks,
+  };
+}
+
+function applyWithin(
+  source: string,
+  from: number,
+  to: number,
+  changes: readonly TextChange[],
+): string | null {
+  let out = "";
+  let cursor = from;
+  for (const c of changes) {
+    if (c.start < cursor || c.end > to) return null;
+    out += source.slice(cursor, c.start) + c.text;
+    cursor = c.end;
+  }
+  return out + source.slice(cursor, to);
 }

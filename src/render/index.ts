@@ -4,12 +4,12 @@
  */
 import { type Role, SECTOR_ROLES, type SectorRole } from "../model.js";
 import type { ConsolidationPlan } from "../plan/types.js";
-import { renderUnifiedDiff } from "./diff.js";
+import { renderUnifiedDiff, type TextChange } from "./diff.js";
 import { renderConsolidationJson } from "./json.js";
 import { type RenderedMarkdown, renderMarkdown } from "./markdown.js";
 import { type ProposalSummary, summarize } from "./summary.js";
 
-export { renderUnifiedDiff } from "./diff.js";
+export { renderUnifiedDiff, type TextChange } from "./diff.js";
 export { renderConsolidationJson } from "./json.js";
 export { citeDocument, type RenderedMarkdown, renderMarkdown } from "./markdown.js";
 export {
@@ -52,6 +52,10 @@ export interface RenderedProposal {
   summary: ProposalSummary;
 }
 
+const bomOf = (text: string) => (text.startsWith("\uFEFF") ? 1 : 0);
+const shift = (changes: readonly TextChange[], by: number) =>
+  changes.map((c) => ({ start: c.start + by, end: c.end + by, text: c.text }));
+
 /** Renders every output of a plan. `inputs` are the files as read, for the diffs and the word counts. */
 export function renderProposal(plan: ConsolidationPlan, inputs: Record<Role, InputText>): RenderedProposal {
   const roles: Role[] = ["pp", ...SECTOR_ROLES];
@@ -79,7 +83,12 @@ export function renderProposal(plan: ConsolidationPlan, inputs: Record<Role, Inp
     files.push({ name: names.revision, content: markdown[role].revision });
     files.push({
       name: names.diff,
-      content: renderUnifiedDiff(inputs[role].path, inputs[role].text, markdown[role].clean),
+      content: renderUnifiedDiff(
+        inputs[role].path,
+        inputs[role].text,
+        markdown[role].clean,
+        shift(markdown[role].changes, bomOf(inputs[role].text)),
+      ),
     });
   }
   const outputs = Object.fromEntries(roles.map((r) => [r, OUTPUT_NAMES[r].clean])) as Record<Role, string>;

@@ -15,6 +15,7 @@ import type {
   PlannedSection,
   ReviewNote,
 } from "../plan/types.js";
+import type { TextChange } from "./diff.js";
 import { type Chunk, Layout } from "./layout.js";
 
 export interface RenderedMarkdown {
@@ -22,6 +23,8 @@ export interface RenderedMarkdown {
   revision: string;
   /** The 1-based line of each item of the clean text (kept, changed or new), by planned item. */
   lines: Map<PlannedItem, number>;
+  /** The replacements of the source that give the clean text (for the unified diff). */
+  changes: TextChange[];
 }
 
 /** Where a new item starts in the clean text of an edit (`at` relative to it). */
@@ -401,7 +404,11 @@ export function renderMarkdown(planned: PlannedDocument, plan: ConsolidationPlan
   if (reasons) {
     revision = revision.replace(/[\r\n\s]*$/, "") + eol + eol + reasons + eol;
   }
-  return { clean, revision, lines: toLines(clean, positions) };
+  const changes = edits
+    .filter((e) => e.clean !== doc.source.slice(e.start, e.end))
+    .map((e) => ({ start: e.start, end: e.end, text: e.clean }))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  return { clean, revision, lines: toLines(clean, positions), changes };
 }
 
 function toLines(text: string, positions: Map<PlannedItem, number>): Map<PlannedItem, number> {
