@@ -2,6 +2,8 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { applyPatch } from "diff";
+import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Role } from "../../src/model.js";
 import { planConsolidation } from "../../src/plan/index.js";
@@ -130,6 +132,60 @@ describe("renderProposal", () => {
     const a = proposal().rendered.files;
     const b = proposal().rendered.files;
     expect(b).toEqual(a);
+  });
+});
+
+describe("unified diff from known changes", () => {
+  it("applies to the input and gives the output, whatever the changes (property)", () => {
+    const line = fc.oneof(
+      fc.constantFrom("", "a) one;", "b) two,", "*noting*", "  i) sub;"),
+      fc.string({ maxLength: 12 }),
+    );
+    const change = fc.tuple(
+      fc.nat(),
+      fc.nat(6),
+      fc.oneof(fc.constant(""), fc.string({ maxLength: 10 }), fc.constant("x\n")),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(line, { maxLength: 30 }),
+        fc.constantFrom("\n", "\r\n"),
+        fc.boolean(),
+        fc.array(change, { maxLength: 6 }),
+        (lines, eol, finalEol, raw) => {
+          const before = lines.join(eol) + (finalEol && lines.length > 0 ? eol : "");
+          // Non-overlapping changes, sorted.
+          const changes: { start: number; end: number; text: string }[] = [];
+          let floor = 0;
+          for (const [at, length, text] of [...raw].sort((x, y) => x[0] - y[0])) {
+            const start = Math.max(floor, at % (before.length + 1));
+            if (start > before.length) break;
+            const end = Math.min(before.length, start + length);
+            changes.push({ start, end, text });
+            floor = end + 1;
+          }
+          let after = "";
+          let cursor = 0;
+          for (const c of changes) {
+            after += before.slice(cursor, c.start) + c.text;
+            cursor = c.end;
+          }
+          after += before.slice(cursor);
+          const diff = renderUnifiedDiff("in/x.md", before, after, changes);
+          if (before === after) expect(diff).toBe("");
+          else expect(applyPatch(before, diff)).toBe(after);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it("gives the same hunks as a whole-file diff for a one-line change", () => {
+    const before = "a\nb\nc\nd\ne\nf\ng\nh\ni\n";
+    const after = "a\nb\nc\nd\nE\nf\ng\nh\ni\n";
+    expect(renderUnifiedDiff("x.md", before, after, [{ start: 8, end: 9, text: "E" }])).toBe(
+      renderUnifiedDiff("x.md", before, after),
+    );
   });
 });
 
