@@ -3,7 +3,7 @@
  * conventions. Reads the four files, runs parse -> align -> plan -> render, checks that nothing is
  * lost, then writes every output at once (src/write.ts) and prints the summary.
  */
-import { DEFAULT_THRESHOLD } from "../align/defaults.js";
+import { DEFAULT_LINK_THRESHOLD, DEFAULT_THRESHOLD } from "../align/defaults.js";
 import { type CliIO, type CommandDefinition, PROGRAM_NAME } from "../cli.js";
 
 interface ProposeOptions {
@@ -17,6 +17,7 @@ interface ProposeOptions {
   includeVariants?: boolean;
   wordDiff?: boolean;
   threshold?: string;
+  linkThreshold?: string;
   terms?: string;
 }
 
@@ -57,6 +58,10 @@ export const define: CommandDefinition = (program, io, setExit) => {
       "--threshold <x>",
       `minimum similarity (0..1) for a variant and for a Resolution 140 link (default: ${DEFAULT_THRESHOLD})`,
     )
+    .option(
+      "--link-threshold <x>",
+      `minimum similarity (0..1) of a Resolution 140 item to a group for a link (default: the larger of ${DEFAULT_LINK_THRESHOLD} and --threshold)`,
+    )
     .option("--terms <file>", "YAML that extends or overrides the Sector-term table (see README)")
     .addHelpText("after", EXAMPLES)
     .action(async (files: string[], options: ProposeOptions) => {
@@ -88,12 +93,19 @@ async function propose(files: string[], options: ProposeOptions, io: CliIO): Pro
     import("../diagnostics.js"),
     import("../model.js"),
   ]);
-  const threshold = options.threshold === undefined ? DEFAULT_THRESHOLD : Number(options.threshold);
-  if (!(threshold > 0 && threshold <= 1)) {
-    throw new diag.FatalError(
-      `--threshold must be a number greater than 0 and at most 1, got "${options.threshold}"`,
-    );
-  }
+  const ratio = (flag: string, value: string | undefined, fallback: number) => {
+    const x = value === undefined ? fallback : Number(value);
+    if (!(x > 0 && x <= 1)) {
+      throw new diag.FatalError(`${flag} must be a number greater than 0 and at most 1, got "${value}"`);
+    }
+    return x;
+  };
+  const threshold = ratio("--threshold", options.threshold, DEFAULT_THRESHOLD);
+  const linkThreshold = ratio(
+    "--link-threshold",
+    options.linkThreshold,
+    Math.max(DEFAULT_LINK_THRESHOLD, threshold),
+  );
   if (!plan.parseRevision(options.revision) || !/^Rev\.\s/.test(options.revision.trim())) {
     throw new diag.FatalError(`--revision must read like "Rev. Bucharest, 2022", got "${options.revision}"`);
   }
@@ -120,7 +132,7 @@ async function propose(files: string[], options: ProposeOptions, io: CliIO): Pro
   if (loaded.diagnostics.some((d) => d.severity === "error")) return 2;
   const byRole = loaded.byRole;
 
-  const analysis = alignSectors(byRole, { threshold, terms: sectorTerms });
+  const analysis = alignSectors(byRole, { threshold, linkThreshold, terms: sectorTerms });
   const planned = plan.planConsolidation(byRole, analysis, {
     revision: options.revision.trim(),
     includeVariants: options.includeVariants === true,
