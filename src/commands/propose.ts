@@ -56,7 +56,7 @@ export const define: CommandDefinition = (program, io, setExit) => {
     .option("--word-diff", "also print coloured word-level diffs of each shortened text")
     .option(
       "--threshold <x>",
-      `minimum similarity (0..1) for a variant and for a Resolution 140 link (default: ${DEFAULT_THRESHOLD})`,
+      `minimum similarity (0..1) of every two members of a variant group (default: ${DEFAULT_THRESHOLD})`,
     )
     .option(
       "--link-threshold <x>",
