@@ -211,6 +211,32 @@ describe("planConsolidation", () => {
     }
   });
 
+  it("merges every common item citing Resolution 140 into the one recalling item of each Sector", () => {
+    const cite = (text: string) =>
+      text.replace(
+        /adapted its mandate to the Sustainable Development Goals/,
+        "adapted its mandate to Resolution 140 (Rev. Dubai, 2018)",
+      );
+    const byRole = docs({ pp: PP, "ITU-R": cite(ITU_R), "ITU-T": cite(ITU_T), "ITU-D": cite(ITU_D) });
+    const p = planConsolidation(byRole, scenarioAnalysis(byRole));
+    expect(p.decisions.map((d) => d.action)).toEqual([
+      "recalling",
+      "noc",
+      "recalling",
+      "noc",
+      "kept-variant",
+    ]);
+    for (const role of ["ITU-R", "ITU-T", "ITU-D"] as const) {
+      const recalling = p.sectors[role].sections.flatMap((s) =>
+        s.items.filter((i) => i.wording && i.mark !== "SUP"),
+      );
+      expect(recalling).toHaveLength(1);
+    }
+    expect(p.placements.filter((x) => x.to.kind === "recalled")).toHaveLength(6);
+    expect(p.pp.sections.some((s) => s.mark === "ADD")).toBe(false);
+    expect(verifyPlan(p, byRole).ok).toBe(true);
+  });
+
   it("changes nothing when the analysis finds nothing to move", () => {
     const byRole = scenarioDocs();
     const p = planConsolidation(byRole, { common: [], partial: [] });
