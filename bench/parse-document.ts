@@ -103,6 +103,8 @@ export function generateParseDocument(targetBytes: number, seed = 75): Generated
       const r = rand();
       if (r < 0.0003) words.push(LINK);
       else if (r < 0.0006) words.push("www.itu.int/wsis");
+      else if (r < 0.0009) words.push("https://www.itu.int/en/itu-wsis/");
+      else if (r < 0.001) words.push("***all***");
       else if (r < 0.02) words.push(`*${pick(WORDS)}*`);
       else if (r < 0.05) words.push(`“${pick(WORDS)}”`);
       else if (r < 0.06) words.push("Resolution 140 (Rev. Dubai, 2018)");
@@ -252,5 +254,15 @@ export function generateParseDocument(targetBytes: number, seed = 75): Generated
     bytes = w.lines.reduce((sum, l) => sum + l.length + 1, 0);
     index++;
   }
+  // An annex after the operative part, with a table: kept as extra blocks, read by remark.
+  w.push("## ANNEX", "", "Action Lines and the Sector study groups that contribute to them", "");
+  w.push("| Action Line | Study groups | Lead |", "|---|---|---|");
+  for (let row = 1; row <= 60; row++)
+    w.push(`| C${row} | ${sentence(3, 6)} | ${pick(["ITU-R", "ITU-T", "ITU-D"])} |`);
+  w.push(
+    "",
+    "> NOTE – The table lists the study groups that reported activities in the last study period.",
+    "",
+  );
   return { text: w.lines.join("\n"), sections };
 }

@@ -234,7 +234,7 @@ function parseParagraph(lines: Lines, k: number): { node: Paragraph; next: numbe
 
 function isOrderedNotOne(text: string, start: number, end: number): boolean {
   const marker = readMarker(text, start, end);
-  return marker !== null && marker.ordered && marker.value !== 1;
+  return marker?.ordered === true && marker.value !== 1;
 }
 
 /** A list item may interrupt a paragraph if it is not empty and, when ordered, starts at 1. */
@@ -447,47 +447,95 @@ function closePositions(list: List): void {
 function buildParagraph(lines: Lines, first: number, contents: number[]): Paragraph | null {
   const { text } = lines;
   const children: PhrasingContent[] = [];
-  let open: { value: string; start: Point; end: Point } | null = null;
+  // The text node being built: its value, and where it starts and ends (line, line start, offset).
+  let value: string | null = null;
+  let startLine = 0;
+  let startLineOffset = 0;
+  let startOffset = 0;
+  let endLine = 0;
+  let endLineOffset = 0;
+  let endOffset = 0;
+  const flush = () => {
+    if (value === null) return;
+    children.push(
+      textNode(
+        value,
+        point(startLine, startLineOffset, startOffset),
+        point(endLine, endLineOffset, endOffset),
+      ),
+    );
+    value = null;
+  };
   const last = contents.length - 1;
+  const lastK = first + last;
+  const paragraphEnd = trimSpaces(text, contents[last] as number, lines.ends[lastK] as number);
+  /** After a link whose text runs over lines: the offset to go on from, on a later line. */
+  let resume = -1;
   for (let j = 0; j <= last; j++) {
     const k = first + j;
     const line = lines.firstLine + k;
     const start = lines.starts[k] as number;
     const end = lines.ends[k] as number;
-    const contentStart = contents[j] as number;
+    if (resume >= end) continue; // a line inside the link's text
+    const contentStart = resume >= start ? resume : (contents[j] as number);
+    resume = -1;
     const contentEnd = trimSpaces(text, contentStart, end);
     if (j < last && end - contentEnd >= 2) return null; // two trailing spaces: a hard line break
-    const segments = scanInline(text, contentStart, contentEnd);
+    const segments = scanInline(text, contentStart, contentEnd, paragraphEnd);
     if (!segments) return null;
     for (const segment of segments) {
-      if (segment.kind === 0) {
-        if (open) {
-          open.value += segment.value;
-          open.end = point(line, start, segment.end);
-        } else {
-          open = {
-            value: segment.value,
+      if (segment.kind === 3 && segment.end > contentEnd) {
+        flush();
+        let m = k + 1;
+        while ((lines.ends[m] as number) < segment.end) m++;
+        const endLine = lines.firstLine + m;
+        const endLineStart = lines.starts[m] as number;
+        const label = textNode(
+          segment.value,
+          point(line, start, segment.innerStart),
+          point(endLine, endLineStart, segment.innerEnd),
+        );
+        children.push({
+          type: "link",
+          title: null,
+          url: segment.url,
+          children: [label],
+          position: {
             start: point(line, start, segment.start),
-            end: point(line, start, segment.end),
-          };
-        }
+            end: point(endLine, endLineStart, segment.end),
+          },
+        });
+        resume = segment.end;
+      } else if (segment.kind === 0) {
+        if (value === null) {
+          value = segment.value;
+          startLine = line;
+          startLineOffset = start;
+          startOffset = segment.start;
+        } else value += segment.value;
+        endLine = line;
+        endLineOffset = start;
+        endOffset = segment.end;
       } else {
-        if (open) children.push(textNode(open.value, open.start, open.end));
-        open = null;
+        flush();
         children.push(segmentNode(segment, line, start));
       }
     }
-    if (j < last) {
+    if (j < last && resume < 0) {
       const next = lines.nexts[k] as number;
       const eol = text.slice(end, next);
-      const eolEnd = point(line + 1, next, next);
-      if (open) {
-        open.value += eol;
-        open.end = eolEnd;
-      } else open = { value: eol, start: point(line, start, end), end: eolEnd };
+      if (value === null) {
+        value = eol;
+        startLine = line;
+        startLineOffset = start;
+        startOffset = end;
+      } else value += eol;
+      endLine = line + 1;
+      endLineOffset = next;
+      endOffset = next;
     }
   }
-  if (open) children.push(textNode(open.value, open.start, open.end));
+  flush();
   const firstStart = lines.starts[first] as number;
   const lastLine = first + last;
   return {
@@ -522,7 +570,7 @@ interface Run {
  * punctuation, no other delimiter between); inline links `[text](url)` and `www.` addresses in their
  * plainest form. Anything else (nesting, intraword `_`, a trailing backslash, other links) is null.
  */
-function scanInline(text: string, start: number, end: number): Segment[] | null {
+function scanInline(text: string, start: number, end: number, paragraphEnd = end): Segment[] | null {
   let runs: Run[] | null = null;
   let links: Segment[] | null = null;
   let escapes = false;
@@ -544,7 +592,8 @@ function scanInline(text: string, start: number, end: number): Segment[] | null 
       i = j;
     } else if (c === 91 || c === 119 || c === 87 || c === 104 || c === 72) {
       // "[", or a "w"/"h" that may begin "www." or "http:": a link this parser knows, else remark's job.
-      const link = c === 91 ? readInlineLink(text, i, start, end) : readWww(text, i, start, end);
+      const link =
+        c === 91 ? readInlineLink(text, i, start, end, paragraphEnd) : readWww(text, i, start, end);
       if (link === undefined) {
         i++;
         continue;
@@ -608,6 +657,7 @@ function scanInline(text: string, start: number, end: number): Segment[] | null 
 
 const LINK_TEXT = /^[^[\]\\`<*_!&@^\s](?:[^[\]\\`<*_!&@]*[^[\]\\`<*_!&@\s])?$/;
 const LINK_URL = /^(?:[A-Za-z0-9\-._~:/?#=+,;]|%[0-9A-Fa-f]{2})+$/;
+const HTTP = /https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[A-Za-z0-9\-_/]*)?/y;
 const WWW = /www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[A-Za-z0-9\-_/]*)?/y;
 
 /** After a space, tab or the line start (where a link or address may begin). */
@@ -630,27 +680,78 @@ function atWordEnd(text: string, at: number, lineEnd: number): boolean {
 }
 
 /** `[text](url)` with plain text and a plain URL; null for any other "[". */
-function readInlineLink(text: string, at: number, lineStart: number, lineEnd: number): Segment | null {
+function readInlineLink(
+  text: string,
+  at: number,
+  lineStart: number,
+  lineEnd: number,
+  paragraphEnd: number,
+): Segment | null {
   if (!atWordStart(text, at, lineStart)) return null;
   const close = text.indexOf("]", at + 1);
-  if (close < 0 || close >= lineEnd || text.charCodeAt(close + 1) !== 40) return null;
-  const label = text.slice(at + 1, close);
-  if (!LINK_TEXT.test(label) || /www\.|https?:/i.test(label)) return null;
+  if (close < 0 || close >= paragraphEnd || text.charCodeAt(close + 1) !== 40) return null;
+  let label = text.slice(at + 1, close);
+  let closeLineEnd = lineEnd;
+  if (close >= lineEnd) {
+    // Link text hard-wrapped over lines: joined as in a paragraph (spaces at the break dropped).
+    const joined = joinWrappedLabel(label);
+    if (joined === null) return null;
+    label = joined;
+    const eol = text.slice(close, paragraphEnd).search(/[\r\n]/);
+    closeLineEnd = eol < 0 ? paragraphEnd : trimSpaces(text, close, close + eol);
+  }
+  if (!LINK_TEXT.test(label.replace(/\r\n|\r|\n/g, " ")) || /www\.|https?:/i.test(label)) return null;
   const urlEnd = text.indexOf(")", close + 2);
-  if (urlEnd < 0 || urlEnd >= lineEnd) return null;
+  if (urlEnd < 0 || urlEnd >= closeLineEnd) return null;
   const url = text.slice(close + 2, urlEnd);
-  if (!LINK_URL.test(url) || !atWordEnd(text, urlEnd + 1, lineEnd)) return null;
+  if (!LINK_URL.test(url) || !atWordEnd(text, urlEnd + 1, closeLineEnd)) return null;
   return { kind: 3, start: at, end: urlEnd + 1, innerStart: at + 1, innerEnd: close, value: label, url };
 }
 
+/** The value of link text that runs over line ends, or null where a hard break or blank piece would be. */
+function joinWrappedLabel(raw: string): string | null {
+  const pieces = raw.split(/(\r\n|\r|\n)/);
+  let value = "";
+  for (let p = 0; p < pieces.length; p += 2) {
+    let piece = pieces[p] as string;
+    const trailing = piece.length - piece.replace(/[ \t]+$/, "").length;
+    if (p + 1 < pieces.length && trailing >= 2) return null;
+    piece = piece.trim();
+    if (piece === "" || piece.endsWith("\\")) return null;
+    value += piece + (pieces[p + 1] ?? "");
+  }
+  return value;
+}
+
 /**
- * A `www.` address (GFM autolinks it) in its plainest form; undefined when the "w" or "h" starts no
- * address at all, null when it starts one the fast path does not read (`http:` ..., `WWW.`).
+ * A `www.` or `http(s)://` address (GFM autolinks them) in its plainest form; undefined when the "w"
+ * or "h" starts no address at all, null when it starts one the fast path does not read (`WWW.` ...).
  */
 function readWww(text: string, at: number, lineStart: number, lineEnd: number): Segment | null | undefined {
   const c = text.charCodeAt(at);
-  if (c === 104 || c === 72) return /^https?:/i.test(text.slice(at, at + 6)) ? null : undefined;
-  if (text.slice(at, at + 4).toLowerCase() !== "www.") return undefined;
+  const lower = (offset: number) => text.charCodeAt(at + offset) | 32;
+  if (c === 104 || c === 72) {
+    // "http:" or "https:", any case: a plain lowercase "http(s)://domain/path" is read, others are not.
+    if (lower(1) !== 116 || lower(2) !== 116 || lower(3) !== 112) return undefined;
+    if (text.charCodeAt(at + 4) !== 58 && !(lower(4) === 115 && text.charCodeAt(at + 5) === 58))
+      return undefined;
+    if (!atWordStart(text, at, lineStart)) return null;
+    HTTP.lastIndex = at;
+    const match = HTTP.exec(text);
+    if (!match) return null;
+    const linkEnd = at + match[0].length;
+    if (linkEnd > lineEnd || !atWordEnd(text, linkEnd, lineEnd)) return null;
+    return {
+      kind: 3,
+      start: at,
+      end: linkEnd,
+      innerStart: at,
+      innerEnd: linkEnd,
+      value: match[0],
+      url: match[0],
+    };
+  }
+  if (lower(1) !== 119 || lower(2) !== 119 || text.charCodeAt(at + 3) !== 46) return undefined;
   if (c !== 119 || !atWordStart(text, at, lineStart)) return null;
   WWW.lastIndex = at;
   const match = WWW.exec(text);
@@ -668,12 +769,9 @@ function readWww(text: string, at: number, lineStart: number, lineEnd: number): 
   };
 }
 
-/** Left-flanking and not right-flanking: after a space or the line start, before a non-space. */
+/** Left-flanking and not right-flanking: after whitespace or the line start, before a non-space. */
 function canOpen(text: string, run: Run, lineStart: number): boolean {
-  if (run.at > lineStart) {
-    const before = text.charCodeAt(run.at - 1);
-    if (before !== 32 && before !== 9) return false;
-  }
+  if (run.at > lineStart && !/\s/.test(text.charAt(run.at - 1))) return false;
   const after = text.charAt(run.at + run.length);
   return after !== "" && !/\s/.test(after);
 }

@@ -127,6 +127,7 @@ export function slug(words: string): string {
 
 /** A line that opens the part after the operative text: "ANNEX", "Annex 1", "Attachment", "Notes". */
 export function isTrailingPartHeading(text: string): boolean {
+  if (text.length > 120) return false;
   const first = /^[\p{L}]+/u.exec(text.trim())?.[0]?.toLowerCase();
   return first !== undefined && TRAILING_PART_WORDS.includes(first) && text.length <= 120;
 }

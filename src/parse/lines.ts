@@ -290,7 +290,7 @@ function opaqueUnit(
   const end = node.position?.end.offset ?? start;
   context.units.push({
     kind: "opaque",
-    text: collapse(mdastToString(node)),
+    text: collapse(blockText(node)),
     start,
     end: trimEnd(context.source.text, start, end),
     spanStart: start,
@@ -303,6 +303,23 @@ function opaqueUnit(
     lead: null,
     node: node as RootContent,
   });
+}
+
+const PHRASING = new Set([
+  "paragraph",
+  "heading",
+  "tableCell",
+  "emphasis",
+  "strong",
+  "delete",
+  "link",
+  "linkReference",
+]);
+
+/** Plain text of a block, with its blocks, rows and cells apart (mdast-util-to-string runs them together). */
+function blockText(node: Nodes): string {
+  if (!("children" in node) || PHRASING.has(node.type)) return mdastToString(node);
+  return (node.children as Nodes[]).map(blockText).join(" ");
 }
 
 /** Whitespace runs (line ends, tabs, non-breaking spaces) to one space, trimmed. */

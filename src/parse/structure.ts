@@ -156,6 +156,17 @@ export function buildStructure(units: readonly Unit[], source: SourceText): Stru
     dryRun: boolean,
   ): { level: number; kind: LabelKind } | null => {
     const minimum = containingLevel(unit) + 1;
+    const deepest = path[path.length - 1] as Level;
+    const openSubLevel = (kind: LabelKind) => {
+      if (dryRun) return { level: path.length, kind };
+      const owner = deepest.last as ItemDraft;
+      owner.children = newLevel(owner);
+      path.push(owner.children);
+      return { level: path.length - 1, kind };
+    };
+    // "h) ... the following:" then "i)": a chapeau announces sub-items, so "i)" is roman, not the letter.
+    const chapeau = deepest.last !== null && deepest.last.children === null && endsWithColon(deepest.last);
+    if (label.kind === "letter" && label.romanOrdinal === 1 && chapeau) return openSubLevel("roman");
     for (let j = path.length - 1; j >= minimum; j--) {
       const kind = expectedKind(path[j] as Level, label);
       if (kind) return { level: j, kind };
@@ -166,16 +177,11 @@ export function buildStructure(units: readonly Unit[], source: SourceText): Stru
       const kind = sameKind(path[j] as Level, label);
       if (kind && !(opensRoman && kind === "letter")) return { level: j, kind };
     }
-    const deepest = path[path.length - 1] as Level;
     const kind: LabelKind = label.romanOrdinal === 1 ? "roman" : label.kind;
     if (deepest.kind === null || (deepest.kind === "none" && path.length - 1 >= minimum)) {
       return { level: path.length - 1, kind };
     }
-    if (dryRun) return { level: path.length, kind };
-    const owner = deepest.last as ItemDraft;
-    owner.children = newLevel(owner);
-    path.push(owner.children);
-    return { level: path.length - 1, kind };
+    return openSubLevel(kind);
   };
 
   const addItem = (
@@ -392,8 +398,8 @@ export function buildStructure(units: readonly Unit[], source: SourceText): Stru
     const operativeSeen = operativeSections > 0;
     if (
       operativeSeen &&
-      isTrailingPartHeading(unit.text) &&
       (unit.heading || unit.lead?.whole || singleLine) &&
+      isTrailingPartHeading(unit.text) &&
       !readLabel(unit.text)
     ) {
       trailing = true;
@@ -587,6 +593,14 @@ export function toExtra(
 }
 
 /** The lettering kind a level continues with this label, if the label is the next one it expects. */
+function endsWithColon(item: ItemDraft): boolean {
+  for (let i = item.parts.length - 1; i >= 0; i--) {
+    const part = (item.parts[i] as string).trimEnd();
+    if (part !== "") return part.endsWith(":");
+  }
+  return false;
+}
+
 function expectedKind(level: Level, label: Label): LabelKind | null {
   const next = (level.lastOrdinal ?? 0) + 1;
   switch (level.kind) {
