@@ -498,20 +498,23 @@ function reasonsFor(planned: PlannedDocument, plan: ConsolidationPlan): string |
   if (suppressed === 0 && !items.some((i) => i.mark !== "NOC")) return null;
   const kinds = { moved: 0, matched: 0, recalled: 0 };
   for (const i of items) {
-    if (i.placement === null) continue;
+    if (i.placement === null || i.mark !== "SUP") continue;
     const p = plan.placements[i.placement];
     if (p && p.to.kind !== "kept") kinds[p.to.kind]++;
   }
   const parts = [
-    kinds.moved > 0 ? `${kinds.moved} moved into it` : "",
-    kinds.matched > 0 ? `${kinds.matched} it already has` : "",
-    kinds.recalled > 0
-      ? `${kinds.recalled} recalling Resolution 140 itself, replaced by the new recalling item`
-      : "",
+    kinds.moved > 0 ? `${kinds.moved} moved into Resolution 140` : "",
+    kinds.matched > 0 ? `${kinds.matched} already in it` : "",
+    kinds.recalled > 0 ? `${kinds.recalled} recalling Resolution 140, merged into the recalling item` : "",
   ].filter((p) => p);
+  const replaced = items.some((i) => i.mark === "MOD" && i.wording !== null);
+  const recalling = replaced
+    ? "the item that recalled Resolution 140 now recalls its new revision and the provisions common to the three Sectors"
+    : "a new recalling item refers to Resolution 140 and the provisions common to the three Sectors";
+  const plural = (n: number) => `${n} item${n === 1 ? "" : "s"}`;
   return (
-    `*Reasons:* The provisions common to the three Sectors are stated once in Resolution 140 (${plan.revision}); ` +
-    `${citeDocument(doc)} no longer repeats them: ${suppressed} item${suppressed === 1 ? "" : "s"} suppressed (${parts.join("; ")}), ` +
-    "one recalling item refers to Resolution 140, and the remaining items are re-lettered and re-numbered."
+    `*Reasons:* The provisions common to the three Sectors are stated once in Resolution 140 (${plan.revision}), ` +
+    `and ${citeDocument(doc)} no longer repeats them: ${plural(suppressed)} suppressed (${parts.join(", ")}); ` +
+    `${recalling}; the remaining items are re-lettered and re-numbered.`
   );
 }
