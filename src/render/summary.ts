@@ -34,7 +34,14 @@ export interface ProposalSummary {
   sectors: { wordsBefore: number; wordsAfter: number; wordsSaved: number; percentSaved: number };
   /** Words saved over all four texts: the Sectors' savings less what Resolution 140 gains. */
   netWordsSaved: number;
-  groups: { moved: number; alreadyInResolution140: number; recalling: number; variantsLeft: number };
+  groups: {
+    moved: number;
+    alreadyInResolution140: number;
+    recalling: number;
+    variantsLeft: number;
+    /** Variant groups moved (--include-variants): whose wording was used, group by group. */
+    variantChoices: { family: string; at: string; wording: string; reason: string }[];
+  };
   review: number;
   warnings: number;
 }
@@ -108,6 +115,18 @@ export function summarize(
       alreadyInResolution140: count("noc"),
       recalling: count("recalling"),
       variantsLeft: count("kept-variant"),
+      variantChoices: plan.decisions.flatMap((d) =>
+        d.choice
+          ? [
+              {
+                family: d.family,
+                at: `${plan.pp.sections[d.section ?? -1]?.keyword ?? d.family} ${plan.pp.sections[d.section ?? -1]?.items[d.item ?? -1]?.label ?? ""}`.trimEnd(),
+                wording: d.choice.wording,
+                reason: d.choice.reason,
+              },
+            ]
+          : [],
+      ),
     },
     review,
     warnings: plan.diagnostics.filter((d) => d.severity !== "info").length,
@@ -162,6 +181,9 @@ export function formatSummary(summary: ProposalSummary, color: ChalkInstance): s
     `Common groups: ${g.moved} moved into Resolution 140, ${g.alreadyInResolution140} already there, ` +
       `${g.recalling} recalling Resolution 140, ${g.variantsLeft} variant${g.variantsLeft === 1 ? "" : "s"} left for the drafters.`,
   );
+  for (const c of g.variantChoices) {
+    lines.push(`Variant moved to Resolution 140 ${c.at}: ${c.reason}.`);
+  }
   if (summary.review > 0) {
     lines.push(
       color.yellow(
