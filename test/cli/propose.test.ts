@@ -171,6 +171,15 @@ const CASES: Case[] = [
     stdout: [/@@ line \d+ @@/, /\[-DUBAI-\]\{\+BUCHAREST\+\}/, /-> .*itu-t\.shortened\.md/],
   },
   {
+    name: "--include-variants moves variant groups and lists the wording chosen",
+    setup: (dir) => ["propose", "--out", join(dir, "out"), "--include-variants", ...FIXTURES],
+    code: 0,
+    stdout: [
+      /0 variants left for the drafters/,
+      /Variant moved to Resolution 140 resolves \d+: the wording ITU-R and ITU-T share\./,
+    ],
+  },
+  {
     name: "--revision names the coming revision of Resolution 140",
     setup: (dir) => ["propose", "--out", join(dir, "out"), "--revision", "Rev. Doha, 2026", ...FIXTURES],
     code: 0,
