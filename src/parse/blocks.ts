@@ -17,7 +17,6 @@ export interface BlockRange {
 const CROSS_BLOCK = /^[ \t]*(?:<|\[[^\n]*\]:)/m;
 
 export function needsWholeDocument(text: string, from: number): boolean {
-  CROSS_BLOCK.lastIndex = 0;
   return CROSS_BLOCK.test(from === 0 ? text : text.slice(from));
 }
 
@@ -51,7 +50,10 @@ export function splitBlocks(source: SourceText, fromLine: number): BlockRange[] 
       continue;
     }
     const first = text.charCodeAt(start);
-    if (current === null || (previousBlank && first !== 32 && first !== 9)) {
+    if (
+      current === null ||
+      (previousBlank && first !== 32 && first !== 9 && !afterIndentedCode(source, current, line))
+    ) {
       current = { start, end, startLine: line, endLine: line };
       blocks.push(current);
     }
@@ -65,4 +67,24 @@ export function splitBlocks(source: SourceText, fromLine: number): BlockRange[] 
     }
   }
   return blocks;
+}
+
+const LIST_START = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+const THEMATIC = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const CANNOT_INTERRUPT = /^(?:\d{1,9}[.)](?:[ \t]+\S|[ \t]*$)|[-*+][ \t]*$)/;
+
+/**
+ * micromark lets a top-level indented code block stay open across blank lines, so the line after them
+ * counts as interrupting it: an ordered item other than 1, or an empty item, is then paragraph text.
+ * Such a line stays in the block before it, where remark sees that context.
+ */
+function afterIndentedCode(source: SourceText, block: BlockRange, line: number): boolean {
+  const { text } = source;
+  const lineText = text.slice(lineStart(source, line), lineEnd(source, line));
+  const match = CANNOT_INTERRUPT.exec(lineText);
+  if (!match || (/^1[.)]/.test(lineText) && !/^1[.)][ \t]*$/.test(lineText))) return false;
+  const firstLine = text.slice(block.start, lineEnd(source, block.startLine));
+  if (LIST_START.test(firstLine) && !THEMATIC.test(firstLine)) return false;
+  const last = text.slice(lineStart(source, block.endLine), block.end);
+  return /^(?: {4}|\t| {1,3}\t)/.test(last);
 }

@@ -107,36 +107,47 @@ type LineKind = "text" | "heading" | "marker" | "indented" | "reject";
 
 /** What a line (from `start`, its first non-space character) would open in CommonMark. */
 /**
- * A list block cut at its top-level items: in a block that starts with a list item, a later line that
- * starts in the first column with a list marker always opens a new top-level item (it continues no
- * item, and a marker that interrupts nothing needs no particular number). Parsing the pieces apart
- * gives the same nodes except that items are grouped into one list per piece. Blocks that do not
- * start with a list item come back whole.
+ * A tight list block cut at its top-level items, so that one item the fast path cannot read does not
+ * send the whole list to remark. It applies only where a line in the first column that starts with a
+ * list marker must open a new top-level item: no blank lines, every item starting with plain text,
+ * every other line in the first column plain paragraph text (a lazy continuation), no tables or fences.
+ * Parsing the pieces apart then gives the same nodes, except that items are grouped into one list per
+ * piece. Any other block comes back whole.
  */
 export function splitListItems(source: SourceText, block: BlockRange): BlockRange[] {
   const { text } = source;
-  const lineEnd = (line: number) => {
-    let end = source.lineStarts[line] ?? text.length;
-    if (end > 0 && text.charCodeAt(end - 1) === 10) end--;
-    if (end > 0 && text.charCodeAt(end - 1) === 13) end--;
-    return line === block.endLine ? block.end : end;
-  };
-  const firstStart = source.lineStarts[block.startLine - 1] as number;
-  if (classify(text, firstStart, lineEnd(block.startLine)) !== "marker") return [block];
-  const pieces: BlockRange[] = [];
-  let current: BlockRange = { ...block };
-  for (let line = block.startLine + 1; line <= block.endLine; line++) {
+  const whole = [block];
+  const slice = text.slice(block.start, block.end);
+  if (FENCE_LINE.test(slice) || slice.includes("|")) return whole;
+  const starts: number[] = [];
+  for (let line = block.startLine; line <= block.endLine; line++) {
     const start = source.lineStarts[line - 1] as number;
-    if (classify(text, start, lineEnd(line)) !== "marker") continue;
-    let previousEnd = start;
-    if (text.charCodeAt(previousEnd - 1) === 10) previousEnd--;
-    if (text.charCodeAt(previousEnd - 1) === 13) previousEnd--;
-    current.end = previousEnd;
-    current.endLine = line - 1;
-    pieces.push(current);
-    current = { start, end: block.end, startLine: line, endLine: block.endLine };
+    let end = line === block.endLine ? block.end : (source.lineStarts[line] as number);
+    if (line !== block.endLine) {
+      if (text.charCodeAt(end - 1) === 10) end--;
+      if (text.charCodeAt(end - 1) === 13) end--;
+    }
+    if (blankLine(text, start, end)) return whole;
+    const kind = classify(text, start, end);
+    if (kind === "marker") {
+      const marker = readMarker(text, start, end);
+      if (!marker || classify(text, marker.contentStart, end) !== "text") return whole;
+      starts.push(line);
+    } else if (kind !== "text" && kind !== "indented") return whole;
+    else if (line === block.startLine) return whole;
   }
-  pieces.push(current);
+  const pieces: BlockRange[] = [];
+  starts.forEach((line, index) => {
+    const next = starts[index + 1];
+    const start = source.lineStarts[line - 1] as number;
+    let end = block.end;
+    if (next !== undefined) {
+      end = source.lineStarts[next - 1] as number;
+      if (text.charCodeAt(end - 1) === 10) end--;
+      if (text.charCodeAt(end - 1) === 13) end--;
+    }
+    pieces.push({ start, end, startLine: line, endLine: next === undefined ? block.endLine : next - 1 });
+  });
   return pieces;
 }
 
@@ -169,6 +180,8 @@ function classify(text: string, start: number, end: number): LineKind {
   }
   return "text";
 }
+
+const FENCE_LINE = /^[ \t]*(?:```|~~~)/m;
 
 const TABLE_DELIMITER = /^:?-+:?[ \t]*$/;
 

@@ -348,7 +348,15 @@ export function buildStructure(units: readonly Unit[], source: SourceText): Stru
     if (words === "" || /[.;]$/.test(unit.text) || words.length > 80 || !/^\p{Ll}/u.test(words)) return false;
     const count = words.split(" ").length;
     if (unit.heading || unit.lead?.whole) return count <= 8;
-    return singleLine && count <= 4;
+    // A plain line: short, unpunctuated, opening with a participle or a verb ("taking stock", "affirms").
+    const first = words.split(" ")[0] as string;
+    return (
+      singleLine &&
+      count <= 4 &&
+      !/[,:;.]$/.test(unit.text.trim()) &&
+      /(?:ing|s)$/.test(first) &&
+      first !== "this"
+    );
   };
 
   /** A label on a hard-wrapped line counts only where a new item could begin. */
@@ -388,7 +396,10 @@ export function buildStructure(units: readonly Unit[], source: SourceText): Stru
       continue;
     }
 
-    const starts = unit.blockStart || unit.marker !== null;
+    // "…(Rev. Dubai,\n2018) …" in a list item: CommonMark opens item "2018", a reader sees wrapped text.
+    const year = unit.marker?.ordered && (unit.marker.value ?? 0) > 999 && target?.type === "item";
+    if (year) unit.text = `${unit.marker?.raw} ${unit.text}`;
+    const starts = !year && (unit.blockStart || unit.marker !== null);
     if (!starts) {
       handleContinuation(unit);
       previous = unit;
