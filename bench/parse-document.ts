@@ -233,10 +233,10 @@ export function generateParseDocument(targetBytes: number, seed = 75): Generated
         }
         case "number-dot-list": {
           w.push(...wrap(`${n}. `, lead, "   "));
-          subs.forEach((sub, s) => {
+          for (const sub of subs) {
             item.subitems.push("–");
             w.push(...wrap("   - ", sub, "     "));
-          });
+          }
           if (n === count) w.blank();
           break;
         }

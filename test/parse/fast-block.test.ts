@@ -232,6 +232,21 @@ function compareBlocks(text: string): {
 }
 
 describe("fast path equals remark", () => {
+  it("on every block of the shape fixtures and the bundled resolutions", () => {
+    const dirs = ["../../fixtures/shapes/", "../../fixtures/resolutions/"].map(
+      (d) => new URL(d, import.meta.url),
+    );
+    let accepted = 0;
+    for (const dir of dirs) {
+      for (const name of readdirSync(dir).filter((f) => f.endsWith(".md"))) {
+        const result = compareBlocks(readFileSync(new URL(name, dir), "utf8"));
+        expect(result.mismatches, name).toEqual([]);
+        accepted += result.accepted;
+      }
+    }
+    expect(accepted).toBeGreaterThan(300);
+  });
+
   it("on random blocks of resolution fragments", () => {
     let accepted = 0;
     fc.assert(
