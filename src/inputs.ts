@@ -40,7 +40,11 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
-    throw new FatalError(`is not valid UTF-8 text (first bad byte at offset ${at}); save it as UTF-8`, file);
+    throw new FatalError(
+      `is not valid UTF-8 text (line ${at.line}, byte offset ${at.offset}); save it as UTF-8`,
+      file,
+      at.line,
+    );
   }
 }
 
@@ -59,21 +63,40 @@ function readProblem(error: unknown): string {
   }
 }
 
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
-  let low = 0;
-  let high = bytes.length;
-  // The longest valid prefix, by bisection (a cut inside a character is also invalid, so allow 3 bytes).
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    try {
-      decoder.decode(bytes.subarray(0, mid), { stream: true });
-      low = mid;
-    } catch {
-      high = mid - 1;
+/** Where the first byte that is not UTF-8 stands: its offset and line (an editor's "go to line"). */
+function firstInvalidUtf8(bytes: Uint8Array): { offset: number; line: number } {
+  let line = 1;
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i] as number;
+    if (lead === 0x0a) line++;
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead <= 0xdf
+          ? 2
+          : lead >= 0xe0 && lead <= 0xef
+            ? 3
+            : lead >= 0xf0 && lead <= 0xf4
+              ? 4
+              : 0;
+    if (length === 0) return { offset: i, line };
+    const second = bytes[i + 1] ?? 0;
+    // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8 either.
+    if (
+      (lead === 0xe0 && second < 0xa0) ||
+      (lead === 0xed && second > 0x9f) ||
+      (lead === 0xf0 && second < 0x90) ||
+      (lead === 0xf4 && second > 0x8f)
+    ) {
+      return { offset: i, line };
     }
+    for (let k = 1; k < length; k++) {
+      if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return { offset: i, line };
+    }
+    i += length;
   }
-  return low;
+  return { offset: bytes.length, line };
 }
 
 export interface LoadOptions {

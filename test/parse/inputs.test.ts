@@ -53,7 +53,7 @@ describe("readSourceFile", () => {
       ["folder.md", "folder.md: is a directory, not a Markdown file"],
       ["empty.md", "empty.md: the file is empty; expected an ITU resolution in Markdown"],
       ["binary.md", "binary.md: is a binary file (it contains NUL bytes), not Markdown text"],
-      ["latin1.md", "latin1.md: is not valid UTF-8 text (first bad byte at offset 4); save it as UTF-8"],
+      ["latin1.md", "latin1.md:1: is not valid UTF-8 text (line 1, byte offset 3); save it as UTF-8"],
       ["utf16.md", "utf16.md: is UTF-16 text; save it as UTF-8"],
     ];
     for (const [name, message] of cases) expect(await fatal(() => readSourceFile(name, dir))).toBe(message);
