@@ -9,6 +9,16 @@ export {
   wordBag,
   wordDifferences,
 } from "./align/index.js";
+export {
+  ADDRESSEES,
+  type Addressee,
+  KEYWORD_MODIFIERS,
+  OPERATIVE_VERBS,
+  type OperativeVerb,
+  PREAMBULAR_KEYWORDS,
+  type PreambularKeyword,
+  TRAILING_PART_WORDS,
+} from "./data/keywords.js";
 export * from "./diagnostics.js";
 export * from "./model.js";
 export {
@@ -20,6 +30,16 @@ export {
   RULE_IDS,
   type RuleId,
 } from "./normalize/index.js";
+export {
+  type Engine,
+  type ParseOptions,
+  type ParseResultWithStats,
+  type ParseStats,
+  parseResolution,
+} from "./parse/index.js";
+export { type KeywordMatch, matchKeyword } from "./parse/keywords.js";
+export { type Label, type LabelKind, readLabel } from "./parse/labels.js";
+export { formatOutlineJson, formatOutlineText, type Outline, outlineOf } from "./parse/outline.js";
 export {
   citesResolution140,
   DEFAULT_REVISION,
@@ -73,4 +93,5 @@ export {
   analysisReport,
   formatAnalysisText,
 } from "./report/analyze.js";
+export { assignRoles, detectRole, parseRole, type RoleDetection } from "./roles.js";
 export * from "./terms.js";
