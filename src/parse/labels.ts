@@ -28,7 +28,9 @@ const SEPARATOR = "[ \\t\\u00a0\\u2007\\u202f]";
 const AFTER = `(?=${SEPARATOR}|$)`;
 const INSERTION = "(?:\\s?(bis|ter|quater))?";
 
-const PAREN = new RegExp(`^\\((?:([a-z])${INSERTION}|([ivx]{1,6})|(\\d{1,3}))\\)${AFTER}`);
+const PAREN = new RegExp(`^\\((?:([a-z])${INSERTION}|([ivx]{1,6})|(\\d{1,3})|([a-z]{2}))\\)${AFTER}`);
+/** Past z): aa), ab) ... (only with a parenthesis: "an." or "no." at the start of a line is a word). */
+const DOUBLE_LETTER = new RegExp(`^([a-z]{2})\\)${AFTER}`);
 const LETTER = new RegExp(`^(?:([a-z])${INSERTION}|([ivx]{1,6}))[.)]${AFTER}`);
 const DECIMAL = new RegExp(`^(\\d{1,3}(?:\\.\\d{1,3})+)\\.?${AFTER}`);
 const NUMBER = new RegExp(`^(\\d{1,3})(bis|ter|quater)?[.)]?${AFTER}`);
@@ -42,7 +44,10 @@ export function readLabel(text: string): Label | null {
     if (match[1]) return letterLabel(match[1], match[2] ?? null, match[0], text);
     if (match[3]) return romanLabel(match[3], match[0], text);
     if (match[4]) return numberLabel(match[4], null, match[0], text);
+    if (match[5]) return doubleLetterLabel(match[5], match[0], text);
   }
+  match = DOUBLE_LETTER.exec(text);
+  if (match?.[1] && romanValue(match[1]) === null) return doubleLetterLabel(match[1], match[0], text);
   match = LETTER.exec(text);
   if (match) {
     if (match[1]) return letterLabel(match[1], match[2] ?? null, match[0], text);
@@ -73,6 +78,13 @@ function letterLabel(letter: string, insertion: string | null, plain: string, te
     plain,
     text,
   );
+}
+
+/** "aa)" = 27, "ab)" = 28 ... "az)" = 52, "ba)" = 53; two roman numerals ("ii", "iv") read as roman. */
+function doubleLetterLabel(letters: string, plain: string, text: string): Label | null {
+  if (romanValue(letters) !== null) return romanLabel(letters, plain, text);
+  const ordinal = (letters.charCodeAt(0) - 96) * 26 + (letters.charCodeAt(1) - 96);
+  return make("letter", `${letters})`, ordinal, null, null, null, plain, text);
 }
 
 function romanLabel(numeral: string, plain: string, text: string): Label | null {
@@ -129,7 +141,12 @@ export function romanValue(numeral: string): number | null {
 export function labelFor(kind: LabelKind, n: number, parent?: string): string {
   switch (kind) {
     case "letter":
-      return n >= 1 && n <= 26 ? `${String.fromCharCode(96 + n)})` : `#${n}`;
+      if (n >= 1 && n <= 26) return `${String.fromCharCode(96 + n)})`;
+      if (n > 26 && n <= 702) {
+        const first = Math.floor((n - 1) / 26);
+        return `${String.fromCharCode(96 + first)}${String.fromCharCode(97 + ((n - 1) % 26))})`;
+      }
+      return `#${n}`;
     case "roman":
       return `${toRoman(n)})`;
     case "number":

@@ -152,6 +152,18 @@ describe("labels", () => {
     expect(result.warnings).toEqual(["9:1 label-sequence"]);
   });
 
+  it("letters past z) as aa), ab), and reads ii) as roman", () => {
+    const letters = [..."abcdefghijklmnopqrstuvwxyz".split(""), "aa", "ab"];
+    const result = sections(["*recalling*", "", ...letters.flatMap((l) => [`${l}) item ${l};`, ""])]);
+    expect(result.warnings).toEqual([]);
+    expect((result.sections[0]?.[3] as Tree[]).map((t) => t[0])).toEqual(letters.map((l) => `${l})`));
+    const { resolution } = parse(["*recalling*", "", "a) one:", "", "i) first;", "", "ii) second,"]);
+    expect(resolution.sections[0]?.items[0]?.subitems.map((i) => [i.label, i.ordinal])).toEqual([
+      ["i)", 1],
+      ["ii)", 2],
+    ]);
+  });
+
   it("does not take a hard-wrapped year for a list item", () => {
     const result = sections([
       "*recalling*",
