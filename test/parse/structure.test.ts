@@ -156,7 +156,8 @@ describe("labels", () => {
     const letters = [..."abcdefghijklmnopqrstuvwxyz".split(""), "aa", "ab"];
     const result = sections(["*recalling*", "", ...letters.flatMap((l) => [`${l}) item ${l};`, ""])]);
     expect(result.warnings).toEqual([]);
-    expect((result.sections[0]?.[3] as Tree[]).map((t) => t[0])).toEqual(letters.map((l) => `${l})`));
+    const items = (result.sections[0]?.[3] ?? []) as Tree[];
+    expect(items.map((t) => t[0])).toEqual(letters.map((l) => `${l})`));
     const { resolution } = parse(["*recalling*", "", "a) one:", "", "i) first;", "", "ii) second,"]);
     expect(resolution.sections[0]?.items[0]?.subitems.map((i) => [i.label, i.ordinal])).toEqual([
       ["i)", 1],
