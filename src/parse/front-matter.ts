@@ -44,8 +44,10 @@ export function readFrontMatter(source: SourceText): FrontMatter {
   const document = parseDocument(yamlText, { prettyErrors: false });
   const error = document.errors[0];
   if (error) {
-    const line = 1 + (error.linePos?.[0]?.line ?? 1);
-    const column = error.linePos?.[0]?.col ?? 1;
+    // The YAML starts on line 2 of the file; the error's offset is within the YAML.
+    const before = yamlText.slice(0, error.pos[0]);
+    const line = 2 + (before.match(/\r\n|\r|\n/g)?.length ?? 0);
+    const column = before.length - Math.max(before.lastIndexOf("\n"), before.lastIndexOf("\r"));
     result.diagnostics.push(
       diagnostic(
         source.file,
