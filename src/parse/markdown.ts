@@ -1,9 +1,6 @@
+import { createRequire } from "node:module";
 import type { Root, RootContent } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
-import remarkFrontmatter from "remark-frontmatter";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
 import { type BlockRange, needsWholeDocument, splitBlocks } from "./blocks.js";
 import { parseBlockFast, setReferenceCheck, splitListItems } from "./fast-block.js";
 import type { SourceText } from "./source.js";
@@ -29,7 +26,33 @@ export type Engine = "auto" | "remark";
 let blockProcessor: ReturnType<typeof createBlockProcessor> | undefined;
 let documentProcessor: ReturnType<typeof createDocumentProcessor> | undefined;
 
+/**
+ * remark and its plugins, loaded on first use: the fast path reads whole resolutions without them, and
+ * loading them costs more than Node's own start-up. `require` of these ES modules is synchronous on
+ * Node >= 20.19, so `parseResolution` stays a plain function.
+ */
+interface Remark {
+  unified: typeof import("unified").unified;
+  remarkParse: typeof import("remark-parse").default;
+  remarkGfm: typeof import("remark-gfm").default;
+  remarkFrontmatter: typeof import("remark-frontmatter").default;
+}
+let remark: Remark | undefined;
+function loadRemark(): Remark {
+  if (!remark) {
+    const require = createRequire(import.meta.url);
+    remark = {
+      unified: (require("unified") as typeof import("unified")).unified,
+      remarkParse: (require("remark-parse") as typeof import("remark-parse")).default,
+      remarkGfm: (require("remark-gfm") as typeof import("remark-gfm")).default,
+      remarkFrontmatter: (require("remark-frontmatter") as typeof import("remark-frontmatter")).default,
+    };
+  }
+  return remark;
+}
+
 function createBlockProcessor() {
+  const { unified, remarkParse, remarkGfm } = loadRemark();
   return unified().use(remarkParse).use(remarkGfm);
 }
 
@@ -37,6 +60,7 @@ function createBlockProcessor() {
 setReferenceCheck((name) => mdastToString(parseWithRemark(`&${name};`)) !== `&${name};`);
 
 function createDocumentProcessor() {
+  const { unified, remarkParse, remarkGfm, remarkFrontmatter } = loadRemark();
   return unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
 }
 
