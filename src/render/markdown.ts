@@ -399,7 +399,7 @@ export function renderMarkdown(planned: PlannedDocument, plan: ConsolidationPlan
 
   const positions = new Map<PlannedItem, number>();
   const clean = apply(doc.source, edits, "clean", kept, positions);
-  let revision = apply(doc.source, edits, "revision");
+  let revision = separateMarkedItems(apply(doc.source, edits, "revision"), eol);
   const reasons = reasonsFor(planned, plan);
   if (reasons) {
     revision = revision.replace(/[\r\n\s]*$/, "") + eol + eol + reasons + eol;
@@ -518,3 +518,21 @@ function reasonsFor(planned: PlannedDocument, plan: ConsolidationPlan): string |
     `${recalling}; the remaining items are re-lettered and re-numbered.`
   );
 }
+
+/**
+ * A margin mark written before a label ("**MOD** 2) to ...") is not a list marker, so the items of a
+ * tight list would run together into one paragraph when the Markdown is rendered. Each marked line
+ * gets a blank line before it, so every provision is its own paragraph, as in the printed proposal.
+ */
+export function separateMarkedItems(text: string, eol: string): string {
+  const lines = text.split(eol);
+  const out: string[] = [];
+  for (const line of lines) {
+    const previous = out[out.length - 1];
+    if (MARKED_LINE.test(line) && previous !== undefined && previous.trim() !== "") out.push("");
+    out.push(line);
+  }
+  return out.join(eol);
+}
+
+const MARKED_LINE = /^\*\*(ADD|MOD|SUP|NOC)\*\* /;

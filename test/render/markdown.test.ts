@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Role } from "../../src/model.js";
 import { planConsolidation } from "../../src/plan/index.js";
 import type { ConsolidationPlan, PlannedDocument } from "../../src/plan/types.js";
-import { renderMarkdown } from "../../src/render/markdown.js";
+import { renderMarkdown, separateMarkedItems } from "../../src/render/markdown.js";
 import { buildResolution, docs } from "../helpers/resolution.js";
 import { group, ITU_R, ITU_T, PP, scenarioAnalysis, scenarioDocs } from "../helpers/scenario.js";
 
@@ -235,5 +235,19 @@ describe("lists and sub-items", () => {
     expect(renderMarkdown(plan.sectors["ITU-T"], plan).clean).toBe(
       "*resolves*\n\n- 1 that B:\n  1.1 one;\n  1.2 two;\n- 2 that C.\n",
     );
+  });
+});
+
+describe("separateMarkedItems", () => {
+  it("gives each marked provision of a tight list its own paragraph", () => {
+    const text = "### resolves\n\n**SUP** {--1) a;--}\n**MOD** {~~2)~>1)~~} b;\n**NOC** 2) c.\n";
+    expect(separateMarkedItems(text, "\n")).toBe(
+      "### resolves\n\n**SUP** {--1) a;--}\n\n**MOD** {~~2)~>1)~~} b;\n\n**NOC** 2) c.\n",
+    );
+  });
+
+  it("keeps CRLF line ends and leaves marks inside list items alone", () => {
+    const text = "- **NOC** a) x;\r\n- **MOD** b) y,\r\n";
+    expect(separateMarkedItems(text, "\r\n")).toBe(text);
   });
 });
