@@ -58,10 +58,11 @@ export async function runCli(io: CliIO = defaultIO()): Promise<number> {
       "after",
       `
 Examples:
-  $ ${PROGRAM_NAME} parse fixtures/resolutions/wtsa-75.md
+  $ ${PROGRAM_NAME} propose fixtures/resolutions/*.md          # the proposal, written to out/
+  $ ${PROGRAM_NAME} analyze fixtures/resolutions/*.md          # the common groups, on the terminal
   $ ${PROGRAM_NAME} parse --format json my-draft.md > structure.json
 
-Exit status: 0 success, 1 findings, 2 could not run (bad input or usage).`,
+Exit status: 0 success, 2 could not run (bad input or usage); 1 is kept for findings.`,
     );
   for (const define of await loadCommands()) {
     define(program, io, (code) => {

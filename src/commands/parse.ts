@@ -12,7 +12,7 @@ interface ParseOptions {
 export const define: CommandDefinition = (program: Command, io: CliIO, setExit: (code: number) => void) => {
   program
     .command("parse")
-    .summary("show the structure read from one resolution")
+    .summary("Show the structure read from one resolution: its role, keyword groups, items and sub-items.")
     .description(
       "Read one resolution in Markdown and print its structure: role, number, revision, title, keyword\n" +
         "sections and their items, and anything kept aside (annexes, notes). Warnings go to stderr.",
