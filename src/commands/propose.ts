@@ -3,22 +3,21 @@
  * conventions. Reads the four files, runs parse -> align -> plan -> render, checks that nothing is
  * lost, then writes every output at once (src/write.ts) and prints the summary.
  */
-import { DEFAULT_LINK_THRESHOLD, DEFAULT_THRESHOLD } from "../align/defaults.js";
 import { type CliIO, type CommandDefinition, PROGRAM_NAME } from "../cli.js";
+import {
+  type AnalysisOptions,
+  addAnalysisOptions,
+  fileErrorReason,
+  loadAnalysisInputs,
+  useColor,
+} from "./analysis-inputs.js";
 
-interface ProposeOptions {
-  pp?: string;
-  ituR?: string;
-  ituT?: string;
-  ituD?: string;
+interface ProposeOptions extends AnalysisOptions {
   out: string;
   force?: boolean;
   revision: string;
   includeVariants?: boolean;
   wordDiff?: boolean;
-  threshold?: string;
-  linkThreshold?: string;
-  terms?: string;
 }
 
 /** Kept here (not imported from the plan) so `--help` does not load the pipeline. */
@@ -38,31 +37,18 @@ Writes to the output folder (default: out):
 Existing outputs are kept unless --force; an input file is never overwritten.`;
 
 export const define: CommandDefinition = (program, io, setExit) => {
-  program
+  const command = program
     .command("propose")
     .description(
       "Propose the consolidation: the common text ADDed to Resolution 140, the Sector resolutions shortened, " +
         "with ITU revision marks, unified diffs and a JSON plan.",
-    )
-    .argument("[files...]", "the four resolutions, roles detected from front matter or content")
-    .option("--pp <file>", "Resolution 140 (Plenipotentiary Conference)")
-    .option("--itu-r <file>", "the ITU-R resolution (Resolution ITU-R 61)")
-    .option("--itu-t <file>", "the ITU-T resolution (WTSA Resolution 75)")
-    .option("--itu-d <file>", "the ITU-D resolution (WTDC Resolution 30)")
+    );
+  addAnalysisOptions(command)
     .option("--out <dir>", "output folder", "out")
     .option("--force", "replace existing outputs")
     .option("--revision <text>", "the coming revision of Resolution 140, as cited", DEFAULT_REVISION)
     .option("--include-variants", "also move variant groups, in the wording most Sectors share")
     .option("--word-diff", "also print coloured word-level diffs of each shortened text")
-    .option(
-      "--threshold <x>",
-      `minimum similarity (0..1) of every two members of a variant group (default: ${DEFAULT_THRESHOLD})`,
-    )
-    .option(
-      "--link-threshold <x>",
-      `minimum similarity (0..1) of a Resolution 140 item to a group for a link (default: the larger of ${DEFAULT_LINK_THRESHOLD} and --threshold)`,
-    )
-    .option("--terms <file>", "YAML that extends or overrides the Sector-term table (see README)")
     .addHelpText("after", EXAMPLES)
     .action(async (files: string[], options: ProposeOptions) => {
       setExit(await propose(files, options, io));
@@ -77,8 +63,6 @@ async function propose(files: string[], options: ProposeOptions, io: CliIO): Pro
     plan,
     render,
     { writeOutputs },
-    terms,
-    inputs,
     diag,
     model,
   ] = await Promise.all([
@@ -88,55 +72,21 @@ async function propose(files: string[], options: ProposeOptions, io: CliIO): Pro
     import("../plan/index.js"),
     import("../render/index.js"),
     import("../write.js"),
-    import("../terms.js"),
-    import("../inputs.js"),
     import("../diagnostics.js"),
     import("../model.js"),
   ]);
-  const ratio = (flag: string, value: string | undefined, fallback: number) => {
-    const x = value === undefined ? fallback : Number(value);
-    if (!(x > 0 && x <= 1)) {
-      throw new diag.FatalError(`${flag} must be a number greater than 0 and at most 1, got "${value}"`);
-    }
-    return x;
-  };
-  const threshold = ratio("--threshold", options.threshold, DEFAULT_THRESHOLD);
-  const linkThreshold = ratio(
-    "--link-threshold",
-    options.linkThreshold,
-    Math.max(DEFAULT_LINK_THRESHOLD, threshold),
-  );
   if (!plan.parseRevision(options.revision) || !/^Rev\.\s/.test(options.revision.trim())) {
     throw new diag.FatalError(`--revision must read like "Rev. Bucharest, 2022", got "${options.revision}"`);
   }
-  let sectorTerms = terms.defaultSectorTerms();
-  if (options.terms) {
-    let text: string;
-    try {
-      text = await readFile(resolve(io.cwd, options.terms), "utf8");
-    } catch (error) {
-      throw new diag.FatalError(`cannot read the terms file: ${reason(error)}`, options.terms);
-    }
-    sectorTerms = terms.mergeSectorTerms(sectorTerms, text, options.terms);
-  }
+  const loaded = await loadAnalysisInputs(files, options, io);
+  if (!loaded) return 2;
+  const { byRole, threshold, linkThreshold, terms } = loaded;
 
-  const loaded = await inputs.loadResolutions({
-    files,
-    pp: options.pp,
-    ituR: options.ituR,
-    ituT: options.ituT,
-    ituD: options.ituD,
-    cwd: io.cwd,
-  });
-  for (const d of loaded.diagnostics) io.stderr.write(`${diag.formatDiagnostic(d)}\n`);
-  if (loaded.diagnostics.some((d) => d.severity === "error")) return 2;
-  const byRole = loaded.byRole;
-
-  const analysis = alignSectors(byRole, { threshold, linkThreshold, terms: sectorTerms });
+  const analysis = alignSectors(byRole, { threshold, linkThreshold, terms });
   const planned = plan.planConsolidation(byRole, analysis, {
     revision: options.revision.trim(),
     includeVariants: options.includeVariants === true,
-    terms: sectorTerms,
+    terms,
   });
   const verification = plan.verifyPlan(planned, byRole);
   if (!verification.ok) {
@@ -154,7 +104,7 @@ async function propose(files: string[], options: ProposeOptions, io: CliIO): Pro
     try {
       text = await readFile(absolute, "utf8");
     } catch (error) {
-      throw new diag.FatalError(`cannot read the file: ${reason(error)}`, file);
+      throw new diag.FatalError(`cannot read the file: ${fileErrorReason(error)}`, file);
     }
     const path = relative(io.cwd, absolute).split("\\").join("/");
     texts[role] = { path: path.startsWith("..") ? file : path, text };
@@ -206,19 +156,4 @@ async function checkRendered(
     if (found !== expected) problems.push(`${output} has ${found} items where the plan has ${expected}`);
   }
   return problems;
-}
-
-/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
-function useColor(io: CliIO): boolean {
-  const noColor = io.env.NO_COLOR;
-  if (noColor !== undefined && noColor !== "") return false;
-  return io.stdout.isTTY === true;
-}
-
-function reason(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  if (e?.code === "ENOENT") return "no such file";
-  if (e?.code === "EISDIR") return "is a directory";
-  if (e?.code === "EACCES") return "permission denied";
-  return e instanceof Error ? e.message : String(error);
 }
