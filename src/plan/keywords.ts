@@ -2,36 +2,14 @@
  * The canonical order of keyword groups (DOMAIN.md "Anatomy"), used to place a keyword group that a
  * document lacks: preambular keywords first, in this order, then operative ones.
  */
+import { KEYWORD_MODIFIERS, OPERATIVE_VERBS, PREAMBULAR_KEYWORDS } from "../data/keywords.js";
 import type { SectionKind } from "../model.js";
 
-export const PREAMBULAR_ORDER: readonly string[] = [
-  "recalling",
-  "recognizing",
-  "considering",
-  "noting",
-  "bearing in mind",
-  "taking into account",
-  "acknowledging",
-  "emphasizing",
-  "reaffirming",
-  "welcoming",
-  "aware",
-  "convinced",
-  "mindful",
-  "having regard to",
-  "observing",
-];
-
-export const OPERATIVE_ORDER: readonly string[] = [
-  "resolves",
-  "decides",
-  "instructs",
-  "requests",
-  "invites",
-  "encourages",
-  "urges",
-  "calls upon",
-];
+/** Keyword tables in the order a resolution uses them; the data lives in src/data/keywords.ts. */
+export const PREAMBULAR_ORDER: readonly string[] = PREAMBULAR_KEYWORDS.map((k) =>
+  k.family.replace(/-/g, " "),
+);
+export const OPERATIVE_ORDER: readonly string[] = OPERATIVE_VERBS.map((v) => v.family.replace(/-/g, " "));
 
 /** The keyword a family starts with: "instructs-director" -> "instructs", "noting" -> "noting". */
 function baseOf(family: string): string {
@@ -78,8 +56,10 @@ export function insertionIndex(
 
 /** "recognizing further" -> "recognizing", "further noting" -> "noting": the keyword for a new group. */
 export function baseKeyword(keyword: string): string {
-  return keyword
-    .replace(/^\s*further\s+/i, "")
-    .replace(/\s+(further|also)\b/i, "")
-    .trim();
+  let base = keyword.trim();
+  for (const modifier of KEYWORD_MODIFIERS.before)
+    base = base.replace(new RegExp(`^${modifier}\\s+`, "i"), "");
+  for (const modifier of KEYWORD_MODIFIERS.after)
+    base = base.replace(new RegExp(`\\s+${modifier}\\b`, "i"), "");
+  return base.trim();
 }

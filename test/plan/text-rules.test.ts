@@ -134,5 +134,10 @@ describe("keyword order", () => {
     expect(insertionIndex([], "resolves", "operative")).toBe(0);
     expect(baseKeyword("recognizing further")).toBe("recognizing");
     expect(baseKeyword("further noting")).toBe("noting");
+    expect(baseKeyword("noting with satisfaction")).toBe("noting");
+    expect(baseKeyword("resolves also")).toBe("resolves");
+    expect(baseKeyword("instructs the Director of the Telecommunication Development Bureau")).toBe(
+      "instructs the Director of the Telecommunication Development Bureau",
+    );
   });
 });
