@@ -482,42 +482,43 @@ function buildParagraph(lines: Lines, first: number, contents: number[]): Paragr
   const last = contents.length - 1;
   const lastK = first + last;
   const paragraphEnd = trimSpaces(text, contents[last] as number, lines.ends[lastK] as number);
-  /** After a link whose text runs over lines: the offset to go on from, on a later line. */
+  /** After a link or emphasis whose text runs over lines: the offset to go on from, on a later line. */
   let resume = -1;
   for (let j = 0; j <= last; j++) {
     const k = first + j;
     const line = lines.firstLine + k;
     const start = lines.starts[k] as number;
     const end = lines.ends[k] as number;
-    if (resume >= end) continue; // a line inside the link's text
+    if (resume > end) continue; // a line inside the link's or the emphasis's text
     const contentStart = resume >= start ? resume : (contents[j] as number);
     resume = -1;
     const contentEnd = trimSpaces(text, contentStart, end);
     if (j < last && end - contentEnd >= 2) return null; // two trailing spaces: a hard line break
-    const segments = scanInline(text, contentStart, contentEnd, paragraphEnd);
+    // Nothing left after a span that ended on this line: only its line ending follows, from `end`.
+    const segments =
+      contentEnd > contentStart ? scanInline(text, contentStart, contentEnd, paragraphEnd) : [];
     if (!segments) return null;
     for (const segment of segments) {
-      if (segment.kind === 3 && segment.end > contentEnd) {
+      if (segment.kind !== 0 && segment.end > contentEnd) {
         flush();
         let m = k + 1;
         while ((lines.ends[m] as number) < segment.end) m++;
         const endLine = lines.firstLine + m;
         const endLineStart = lines.starts[m] as number;
-        const label = textNode(
+        const inner = textNode(
           segment.value,
           point(line, start, segment.innerStart),
           point(endLine, endLineStart, segment.innerEnd),
         );
-        children.push({
-          type: "link",
-          title: null,
-          url: segment.url,
-          children: [label],
-          position: {
-            start: point(line, start, segment.start),
-            end: point(endLine, endLineStart, segment.end),
-          },
-        });
+        const position = {
+          start: point(line, start, segment.start),
+          end: point(endLine, endLineStart, segment.end),
+        };
+        if (segment.kind === 3) {
+          children.push({ type: "link", title: null, url: segment.url, children: [inner], position });
+        } else {
+          children.push({ type: segment.kind === 1 ? "emphasis" : "strong", children: [inner], position });
+        }
         resume = segment.end;
       } else if (segment.kind === 0) {
         if (value === null) {
@@ -565,7 +566,10 @@ function buildParagraph(lines: Lines, first: number, contents: number[]): Paragr
   };
 }
 
-/** Plain text (0), emphasis (1), strong (2) or a link (3) within one line. */
+/**
+ * Plain text (0), emphasis (1), strong (2) or a link (3). Text is within one line; a link's text or an
+ * emphasis may run on over the paragraph's next lines (its `end` then lies past the line's end).
+ */
 type Segment =
   | { kind: 0; start: number; end: number; value: string }
   | { kind: 1 | 2; start: number; end: number; innerStart: number; innerEnd: number; value: string }
@@ -582,6 +586,7 @@ interface Run {
  * spans whose delimiters are unambiguous (an opener after a space, a closer before a space or
  * punctuation, no other delimiter between); inline links `[text](url)` and `www.` addresses in their
  * plainest form. Anything else (nesting, intraword `_`, a trailing backslash, other links) is null.
+ * The last span may close on a later line of the paragraph (up to `paragraphEnd`): see `readWrappedSpan`.
  */
 function scanInline(text: string, start: number, end: number, paragraphEnd = end): Segment[] | null {
   let runs: Run[] | null = null;
@@ -629,8 +634,18 @@ function scanInline(text: string, start: number, end: number, paragraphEnd = end
   }
   const atoms: Segment[] = [];
   if (runs) {
-    if (runs.length % 2 === 1) return null;
-    for (let r = 0; r < runs.length; r += 2) {
+    let paired = runs.length;
+    if (paired % 2 === 1) {
+      // The last run opens an emphasis that may close on a later line of the paragraph.
+      const open = runs[paired - 1] as Run;
+      if (paragraphEnd <= end || !canOpen(text, open, start)) return null;
+      if (links?.some((link) => link.end > open.at)) return null;
+      const wrapped = readWrappedSpan(text, open, end, paragraphEnd);
+      if (!wrapped) return null;
+      atoms.push(wrapped);
+      paired--;
+    }
+    for (let r = 0; r < paired; r += 2) {
       const open = runs[r] as Run;
       const close = runs[r + 1] as Run;
       if (open.char !== close.char || open.length !== close.length) return null;
@@ -666,6 +681,68 @@ function scanInline(text: string, start: number, end: number, paragraphEnd = end
   if (previous < end)
     segments.push({ kind: 0, start: previous, end, value: unescapePunctuation(text.slice(previous, end)) });
   return segments;
+}
+
+/**
+ * An emphasis or strong span opened by `open` (the last delimiter run of its line, able to open) and
+ * closed on a later line of the paragraph, as micromark reads it when nothing else is in the way: the
+ * first delimiter run after the opener must be its closer (same character, same length, able to close
+ * by the strict rule of `canClose`); no link, address or "[" between them; no hard line break (a
+ * trailing backslash or two trailing spaces). The text keeps the line endings, drops the spaces at
+ * the line ends and the next line's indent, as in a paragraph. Null for anything else.
+ */
+function readWrappedSpan(text: string, open: Run, lineEnd: number, paragraphEnd: number): Segment | null {
+  const innerStart = open.at + open.length;
+  let value = "";
+  let pieceStart = innerStart;
+  let pieceEnd = lineEnd;
+  for (;;) {
+    let i = pieceStart;
+    while (i < pieceEnd) {
+      const c = text.charCodeAt(i);
+      if (c === 92) {
+        if (i + 1 >= pieceEnd) return null;
+        i += isAsciiPunctuation(text.charCodeAt(i + 1)) ? 2 : 1;
+      } else if (c === 42 || c === 95) {
+        let j = i + 1;
+        while (j < pieceEnd && text.charCodeAt(j) === c) j++;
+        const close: Run = { at: i, length: j - i, char: c };
+        // On the opener's own line there is no other run (it is the line's last): a closer is later.
+        if (pieceStart === innerStart) return null;
+        if (c !== open.char || close.length !== open.length || !canClose(text, close, pieceEnd)) return null;
+        return {
+          kind: open.length as 1 | 2,
+          start: open.at,
+          end: j,
+          innerStart,
+          innerEnd: i,
+          value: value + unescapePunctuation(text.slice(pieceStart, i)),
+        };
+      } else if (c === 91) {
+        return null;
+      } else if (c === 119 || c === 87 || c === 104 || c === 72) {
+        if (readWww(text, i, pieceStart, pieceEnd) !== undefined) return null;
+        i++;
+      } else i++;
+    }
+    value += unescapePunctuation(text.slice(pieceStart, pieceEnd));
+    if (pieceEnd >= paragraphEnd) return null;
+    // The line ending after the piece: at most one space or tab before it (two spaces: a hard break).
+    const eol = skipSpaces(text, pieceEnd, paragraphEnd);
+    if (eol - pieceEnd >= 2) return null;
+    const c = text.charCodeAt(eol);
+    let next: number;
+    if (c === 10) next = eol + 1;
+    else if (c === 13 && text.charCodeAt(eol + 1) === 10) next = eol + 2;
+    else return null;
+    value += text.slice(eol, next);
+    let nextEnd = text.indexOf("\n", next);
+    if (nextEnd < 0 || nextEnd > paragraphEnd) nextEnd = paragraphEnd;
+    else if (text.charCodeAt(nextEnd - 1) === 13) nextEnd--;
+    pieceStart = skipSpaces(text, next, nextEnd);
+    pieceEnd = trimSpaces(text, pieceStart, nextEnd);
+    if (pieceEnd === pieceStart) return null;
+  }
 }
 
 const LINK_TEXT = /^[^[\]\\`<*_!&@^\s](?:[^[\]\\`<*_!&@]*[^[\]\\`<*_!&@\s])?$/;
