@@ -351,7 +351,11 @@ function readYaml(text: string, file: string): Record<string, unknown> {
   try {
     raw = parseYaml(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    // the yaml package ends its first line with ":" before a code frame; keep the one line, without it
+    const reason = (error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error)).replace(
+      /:\s*$/u,
+      "",
+    );
     throw new FatalError(`not valid YAML: ${reason}`, file);
   }
   if (raw === null || raw === undefined) return {};

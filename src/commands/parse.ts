@@ -14,7 +14,7 @@ export const define: CommandDefinition = (program: Command, io: CliIO, setExit: 
     .command("parse")
     .summary("Show the structure read from one resolution: its role, keyword groups, items and sub-items.")
     .description(
-      "Read one resolution in Markdown and print its structure: role, number, revision, title, keyword\n" +
+      "Read one resolution in Markdown and print its structure: role, number, revision, title, keyword " +
         "sections and their items, and anything kept aside (annexes, notes). Warnings go to stderr.",
     )
     .argument("<file>", "the resolution, in Markdown")

@@ -127,6 +127,9 @@ const CASES: Case[] = [
     check: (run) => {
       expect(run.stdout).toContain("Usage: wsis-consolidate parse [options] <file>");
       expect(run.stdout).toContain("$ wsis-consolidate parse --format json my-draft.md > structure.json");
+      // the description is one paragraph, wrapped by commander alone (no line broken mid-sentence)
+      expect(run.stdout).not.toMatch(/title, keyword\n/);
+      expect(run.stdout.replace(/\s+/g, " ")).toContain("title, keyword sections and their items");
     },
   },
   {

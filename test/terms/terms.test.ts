@@ -137,4 +137,11 @@ describe("mergeSectorTerms", () => {
     expect(() => mergeSectorTerms(terms, "concepts: : :", "t.yaml")).toThrow(/not valid YAML/);
     expect(() => parseSectorTerms("concepts: [{ id: x, forms: {} }]")).toThrow(/neutral/);
   });
+
+  it("reports invalid YAML on one line that does not end in a dangling colon", () => {
+    // the yaml package's first line ends with ":" before its code frame
+    expect(() => mergeSectorTerms(terms, "concepts: [\n", "t.yaml")).toThrow(
+      /^not valid YAML: .* at line \d+, column \d+$/,
+    );
+  });
 });
