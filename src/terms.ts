@@ -362,7 +362,27 @@ function readYaml(text: string, file: string): Record<string, unknown> {
   if (typeof raw !== "object" || Array.isArray(raw)) {
     throw new FatalError("a Sector-term table is a mapping with `concepts` (and optional `notAfter`)", file);
   }
+  // a misspelt key ("concept:") would otherwise change nothing, silently
+  rejectUnknownKeys(raw as Record<string, unknown>, TABLE_KEYS, "the table", file);
   return raw as Record<string, unknown>;
+}
+
+const TABLE_KEYS = ["notAfter", "concepts", "replace"];
+const CONCEPT_KEYS = ["id", "placeholder", "description", "forms", "neutral", "replace"];
+
+function rejectUnknownKeys(
+  value: Record<string, unknown>,
+  known: string[],
+  where: string,
+  file: string,
+): void {
+  const unknown = Object.keys(value).find((key) => !known.includes(key));
+  if (unknown !== undefined) {
+    throw new FatalError(
+      `${where}: unknown key \`${unknown}\` (expected ${known.map((k) => `\`${k}\``).join(", ")})`,
+      file,
+    );
+  }
 }
 
 function readStringList(value: unknown, where: string, file: string): string[] {
@@ -388,6 +408,7 @@ function readConcepts(value: unknown, file: string, complete: boolean): SectorTe
       throw new FatalError(`concepts[${index}].id must be a lower-case name such as "sector"`, file);
     }
     const id = c.id;
+    rejectUnknownKeys(c, CONCEPT_KEYS, `concept "${id}"`, file);
     const formsRaw = c.forms ?? {};
     if (typeof formsRaw !== "object" || formsRaw === null || Array.isArray(formsRaw)) {
       throw new FatalError(`concept "${id}": \`forms\` must map ITU-R, ITU-T, ITU-D to lists`, file);

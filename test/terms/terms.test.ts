@@ -138,6 +138,16 @@ describe("mergeSectorTerms", () => {
     expect(() => parseSectorTerms("concepts: [{ id: x, forms: {} }]")).toThrow(/neutral/);
   });
 
+  it("rejects an unknown key, which would otherwise change nothing (README: breaks the schema, exit 2)", () => {
+    expect(() => mergeSectorTerms(terms, "concept:\n  - id: sector\n", "t.yaml")).toThrow(
+      /the table: unknown key `concept`/,
+    );
+    expect(() =>
+      mergeSectorTerms(terms, "concepts:\n  - id: sector\n    form: { ITU-T: [the T-Sector] }\n", "t.yaml"),
+    ).toThrow(/concept "sector": unknown key `form`/);
+    expect(() => mergeSectorTerms(terms, "common: []\npartial: []\n", "gold.yaml")).toThrow(FatalError);
+  });
+
   it("reports invalid YAML on one line that does not end in a dangling colon", () => {
     // the yaml package's first line ends with ":" before its code frame
     expect(() => mergeSectorTerms(terms, "concepts: [\n", "t.yaml")).toThrow(
