@@ -3,19 +3,9 @@
  * Markdown, with `n` items each, of which about 40 % are common to the three Sectors (in each
  * Sector's own words, some with a word changed), 10 % shared by two, the rest unique. Deterministic.
  */
-import type { Role } from "../src/model.js";
 
-/** mulberry32: a small seeded generator, so every run times the same input. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import type { Role } from "../src/model.js";
+import { seededRandom } from "./random.js";
 
 const SECTOR_NAME: Record<Exclude<Role, "pp">, string[]> = {
   "ITU-R": ["ITU-R", "the Radiocommunication Sector", "the ITU Radiocommunication Sector"],
@@ -72,7 +62,7 @@ const SYLLABLES = [
 export type GeneratedSet = Record<Role, string>;
 
 export function generateResolutionSet(itemsPerDocument: number, seed = 1): GeneratedSet {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   const vocabulary = Array.from({ length: 3000 }, () =>
     Array.from({ length: 2 + Math.floor(rnd() * 2) }, () => pick(SYLLABLES)).join(""),

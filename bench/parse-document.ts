@@ -6,6 +6,7 @@
  * spaces, the odd link, emphasis and `&`. Deterministic for a seed. It also returns what it wrote
  * (sections, labels, sub-item counts), so a test can check the parser against it.
  */
+import { seededRandom } from "./random.js";
 
 export interface ExpectedItem {
   label: string;
@@ -23,18 +24,6 @@ export interface ExpectedSection {
 export interface GeneratedDocument {
   text: string;
   sections: ExpectedSection[];
-}
-
-/** mulberry32: small, seeded, good enough to vary shapes and words. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const PREAMBULAR = [
@@ -90,7 +79,7 @@ class Writer {
 
 /** About `targetBytes` of Markdown: a heading, a preamble, then keyword sections until the size is reached. */
 export function generateParseDocument(targetBytes: number, seed = 75): GeneratedDocument {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const w = new Writer();
   const sections: ExpectedSection[] = [];
