@@ -829,34 +829,27 @@ function readWww(text: string, at: number, lineStart: number, lineEnd: number): 
     HTTP.lastIndex = at;
     const match = HTTP.exec(text);
     if (!match) return null;
-    const linkEnd = at + match[0].length;
-    if (linkEnd > lineEnd || !atWordEnd(text, linkEnd, lineEnd)) return null;
-    return {
-      kind: 3,
-      start: at,
-      end: linkEnd,
-      innerStart: at,
-      innerEnd: linkEnd,
-      value: match[0],
-      url: match[0],
-    };
+    return bareAddress(text, at, match[0], match[0], lineEnd);
   }
   if (lower(1) !== 119 || lower(2) !== 119 || text.charCodeAt(at + 3) !== 46) return undefined;
   if (c !== 119 || !atWordStart(text, at, lineStart)) return null;
   WWW.lastIndex = at;
   const match = WWW.exec(text);
   if (!match) return null;
-  const linkEnd = at + match[0].length;
-  if (linkEnd > lineEnd || !atWordEnd(text, linkEnd, lineEnd)) return null;
-  return {
-    kind: 3,
-    start: at,
-    end: linkEnd,
-    innerStart: at,
-    innerEnd: linkEnd,
-    value: match[0],
-    url: `http://${match[0]}`,
-  };
+  return bareAddress(text, at, match[0], `http://${match[0]}`, lineEnd);
+}
+
+/** A bare web address read as a link (GFM autolink literal), if it ends the word within its line. */
+function bareAddress(
+  text: string,
+  at: number,
+  address: string,
+  url: string,
+  lineEnd: number,
+): Segment | null {
+  const end = at + address.length;
+  if (end > lineEnd || !atWordEnd(text, end, lineEnd)) return null;
+  return { kind: 3, start: at, end, innerStart: at, innerEnd: end, value: address, url };
 }
 
 /** Left-flanking and not right-flanking: after whitespace or the line start, before a non-space. */
