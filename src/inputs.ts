@@ -37,7 +37,8 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
   if (bytes.includes(0))
     throw new FatalError("is a binary file (it contains NUL bytes), not Markdown text", file);
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    // The BOM is kept here and recorded by the parser, so output written for this file keeps it.
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
     throw new FatalError(
@@ -48,7 +49,8 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
   }
 }
 
-function readProblem(error: unknown): string {
+/** Why a file could not be read, as the end of a one-line error ("no such file"). */
+export function readProblem(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case "ENOENT":

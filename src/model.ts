@@ -112,6 +112,8 @@ export interface Resolution {
   extras: ExtraBlock[];
   /** The full source text as read (BOM removed, line ends as in the file). */
   source: string;
+  /** Whether the file started with a UTF-8 BOM, so text written back for it (a diff) keeps it. */
+  bom: boolean;
   /** The line ending used by the file ("\n" or "\r\n"), so rewritten text keeps it. */
   eol: "\n" | "\r\n";
 }

@@ -82,7 +82,7 @@ export async function loadAnalysisInputs(
     try {
       text = await readFile(resolve(io.cwd, options.terms), "utf8");
     } catch (error) {
-      throw new diag.FatalError(`cannot read the terms file: ${fileErrorReason(error)}`, options.terms);
+      throw new diag.FatalError(`cannot read the terms file: ${inputs.readProblem(error)}`, options.terms);
     }
     sectorTerms = terms.mergeSectorTerms(sectorTerms, text, options.terms);
   }
@@ -105,13 +105,4 @@ export function useColor(io: CliIO): boolean {
   const noColor = io.env.NO_COLOR;
   if (noColor !== undefined && noColor !== "") return false;
   return io.stdout.isTTY === true;
-}
-
-/** A short reason for a file that could not be read ("no such file"), for a one-line error. */
-export function fileErrorReason(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  if (e?.code === "ENOENT") return "no such file";
-  if (e?.code === "EISDIR") return "is a directory";
-  if (e?.code === "EACCES") return "permission denied";
-  return e instanceof Error ? e.message : String(error);
 }

@@ -4,13 +4,7 @@
  * lost, then writes every output at once (src/write.ts) and prints the summary.
  */
 import { type CliIO, type CommandDefinition, PROGRAM_NAME } from "../cli.js";
-import {
-  type AnalysisOptions,
-  addAnalysisOptions,
-  fileErrorReason,
-  loadAnalysisInputs,
-  useColor,
-} from "./analysis-inputs.js";
+import { type AnalysisOptions, addAnalysisOptions, loadAnalysisInputs, useColor } from "./analysis-inputs.js";
 
 interface ProposeOptions extends AnalysisOptions {
   out: string;
@@ -56,25 +50,16 @@ export const define: CommandDefinition = (program, io, setExit) => {
 };
 
 async function propose(files: string[], options: ProposeOptions, io: CliIO): Promise<number> {
-  const [
-    { readFile },
-    { join, relative, resolve },
-    { alignSectors },
-    plan,
-    render,
-    { writeOutputs },
-    diag,
-    model,
-  ] = await Promise.all([
-    import("node:fs/promises"),
-    import("node:path"),
-    import("../align/index.js"),
-    import("../plan/index.js"),
-    import("../render/index.js"),
-    import("../write.js"),
-    import("../diagnostics.js"),
-    import("../model.js"),
-  ]);
+  const [{ join, relative, resolve }, { alignSectors }, plan, render, { writeOutputs }, diag, model] =
+    await Promise.all([
+      import("node:path"),
+      import("../align/index.js"),
+      import("../plan/index.js"),
+      import("../render/index.js"),
+      import("../write.js"),
+      import("../diagnostics.js"),
+      import("../model.js"),
+    ]);
   if (!plan.parseRevision(options.revision) || !/^Rev\.\s/.test(options.revision.trim())) {
     throw new diag.FatalError(`--revision must read like "Rev. Bucharest, 2022", got "${options.revision}"`);
   }
@@ -98,16 +83,9 @@ async function propose(files: string[], options: ProposeOptions, io: CliIO): Pro
   // The inputs as they are on disk (a BOM included), for the diffs and the word counts.
   const texts = {} as Record<(typeof model.ROLES)[number], { path: string; text: string }>;
   for (const role of model.ROLES) {
-    const file = byRole[role].file;
-    const absolute = resolve(io.cwd, file);
-    let text: string;
-    try {
-      text = await readFile(absolute, "utf8");
-    } catch (error) {
-      throw new diag.FatalError(`cannot read the file: ${fileErrorReason(error)}`, file);
-    }
-    const path = relative(io.cwd, absolute).split("\\").join("/");
-    texts[role] = { path: path.startsWith("..") ? file : path, text };
+    const { file, source, bom } = byRole[role];
+    const path = relative(io.cwd, resolve(io.cwd, file)).split("\\").join("/");
+    texts[role] = { path: path.startsWith("..") ? file : path, text: bom ? `\uFEFF${source}` : source };
   }
   const rendered = render.renderProposal(planned, texts);
   const problems = await checkRendered(rendered, planned);

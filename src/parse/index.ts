@@ -71,6 +71,7 @@ export function parseResolution(text: string, options: ParseOptions): ParseResul
     extras,
     source: source.text,
     eol: source.eol,
+    bom: source.bom,
   };
   if (options.role) {
     resolution.role = options.role;

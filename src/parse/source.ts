@@ -10,18 +10,21 @@ export interface SourceText {
   file: string;
   text: string;
   eol: "\n" | "\r\n";
+  /** Whether the text started with a BOM (removed from `text`). */
+  bom: boolean;
   /** `lineStarts[n]` is the offset where line n + 1 starts. */
   lineStarts: number[];
 }
 
 /** Strips the BOM, records the line ending, indexes the lines; an empty document is fatal. */
 export function prepareSource(raw: string, file: string): SourceText {
-  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const bom = raw.charCodeAt(0) === 0xfeff;
+  const text = bom ? raw.slice(1) : raw;
   if (text.trim() === "")
     throw new FatalError("the file is empty; expected an ITU resolution in Markdown", file);
   const lf = text.indexOf("\n");
   const eol = lf > 0 && text.charCodeAt(lf - 1) === 13 ? "\r\n" : "\n";
-  return { file, text, eol, lineStarts: indexLines(text) };
+  return { file, text, eol, bom, lineStarts: indexLines(text) };
 }
 
 function indexLines(text: string): number[] {

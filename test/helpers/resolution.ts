@@ -313,6 +313,7 @@ export function buildResolution(markdown: string, options: BuildOptions = {}): R
     extras,
     source,
     eol,
+    bom: false,
   };
 }
 

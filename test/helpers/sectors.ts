@@ -62,6 +62,7 @@ export function resolution(role: Role, sections: SectionSpec[], file = FILES[rol
     extras: [],
     source: "",
     eol: "\n",
+    bom: false,
   };
 }
 
