@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import type { Root, RootContent } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
+import { lastAtOrBefore } from "../offsets.js";
 import { type BlockRange, needsWholeDocument, splitBlocks } from "./blocks.js";
 import { parseBlockFast, setReferenceCheck, splitListItems } from "./fast-block.js";
 import type { SourceText } from "./source.js";
@@ -169,16 +170,7 @@ function parseSlowBlocks(
     line += block.endLine - block.startLine;
   }
   const root = parseWithRemark(parts.join(""));
-  const blockAt = (combined: number): number => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((starts[mid] as number) <= combined) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  };
+  const blockAt = (combined: number): number => lastAtOrBefore(starts, combined);
   const move = (node: RootContent): void => {
     if (node.position) {
       for (const point of [node.position.start, node.position.end]) {

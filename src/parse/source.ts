@@ -1,5 +1,6 @@
 import { FatalError } from "../diagnostics.js";
 import type { Point, Span } from "../model.js";
+import { lastAtOrBefore } from "../offsets.js";
 
 /**
  * The text of one document as the parser sees it: BOM removed, line ends kept, and an index of
@@ -66,15 +67,7 @@ export function lineEnd(source: SourceText, line: number): number {
 
 /** 1-based line of an offset. */
 export function lineAt(source: SourceText, offset: number): number {
-  const starts = source.lineStarts;
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((starts[mid] as number) <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low + 1;
+  return lastAtOrBefore(source.lineStarts, offset) + 1;
 }
 
 export function pointAt(source: SourceText, offset: number): Point {

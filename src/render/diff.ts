@@ -10,6 +10,7 @@
  * `StructuredPatch`, and `formatPatch` writes the text.
  */
 import { diffLines, FILE_HEADERS_ONLY, formatPatch, type StructuredPatch, structuredPatch } from "diff";
+import { lastAtOrBefore, lineStartsOf } from "../offsets.js";
 
 /** A replacement of `before[start, end)` by `text`. */
 export interface TextChange {
@@ -35,12 +36,6 @@ function splitLines(text: string): Line[] {
   const lines = parts.map((t) => ({ text: t, eol: true }));
   if (last !== "") lines.push({ text: last, eol: false });
   return lines;
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
 }
 
 /** `path` as given on the command line, relative and with forward slashes. */
@@ -75,17 +70,8 @@ function patchFromChanges(
   after: string,
   changes: readonly TextChange[],
 ): StructuredPatch | null {
-  const starts = lineStarts(before);
-  const lineOf = (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] as number) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const starts = lineStartsOf(before);
+  const lineOf = (offset: number) => lastAtOrBefore(starts, offset);
   const nextLineStart = (offset: number) => {
     const nl = before.indexOf("\n", offset);
     return nl < 0 ? before.length : nl + 1;

@@ -5,6 +5,7 @@
  *   revision marks (`{++added++}`, `{--deleted--}`, `{~~old~>new~~}`, `{>>review<<}`) and *Reasons*.
  */
 import type { Item, Resolution, Section, SectorRole } from "../model.js";
+import { lastAtOrBefore, lineStartsOf } from "../offsets.js";
 import { headingOffset } from "../plan/header.js";
 import { schemeOfLabel, styleLabel } from "../plan/labels.js";
 import type {
@@ -412,20 +413,12 @@ export function renderMarkdown(planned: PlannedDocument, plan: ConsolidationPlan
 }
 
 function toLines(text: string, positions: Map<PlannedItem, number>): Map<PlannedItem, number> {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  const starts = lineStartsOf(text);
   const lines = new Map<PlannedItem, number>();
   for (const [item, offset] of positions) {
     // A chunk may start with blank space: its line is that of its first character.
     const at = offset + (/^\s*/.exec(text.slice(offset, offset + 200))?.[0].length ?? 0);
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] as number) <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    lines.set(item, lo + 1);
+    lines.set(item, lastAtOrBefore(starts, at) + 1);
   }
   return lines;
 }
