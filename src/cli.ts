@@ -2,33 +2,43 @@
  * The command line: a thin layer that reads files, calls the library and writes results.
  * `runCli(io)` returns the exit status, so the whole CLI runs in-process in tests.
  *
- * Exit status: 0 success, 1 findings (check), 2 could not run (bad input, bad usage).
+ * Exit status: 0 success, 1 findings (kept for a gate on drafts), 2 could not run (bad input, bad usage).
  */
+import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
-import { FatalError, formatFatal } from "./diagnostics.js";
+import { type CliIO, type CommandDefinition, PROGRAM_NAME } from "./commands/context.js";
+import { FatalError } from "./diagnostics/index.js";
+import { formatFatal } from "./terminal/diagnostics.js";
 
-/** Everything the CLI touches of its environment; tests pass their own. */
-export interface CliIO {
-  argv: string[];
-  cwd: string;
-  env: Record<string, string | undefined>;
-  stdout: { write(chunk: string): unknown; isTTY?: boolean };
-  stderr: { write(chunk: string): unknown; isTTY?: boolean };
-}
-
-/** A subcommand: registers itself on the program; its action resolves to the exit status. */
-export type CommandDefinition = (program: Command, io: CliIO, setExit: (code: number) => void) => void;
-
-export const PROGRAM_NAME = "wsis-consolidate";
+export { type CliIO, type CommandDefinition, PROGRAM_NAME } from "./commands/context.js";
 
 async function loadCommands(): Promise<CommandDefinition[]> {
-  // Command modules are small; each imports its heavy dependencies (remark, docx ...) lazily.
+  // Command modules are small; each imports its heavy dependencies (remark ...) lazily.
   const modules = await Promise.all([
     import("./commands/parse.js"),
     import("./commands/analyze.js"),
     import("./commands/propose.js"),
   ]);
   return modules.map((m) => m.define);
+}
+
+/**
+ * The version in the package's own package.json: the nearest one above this module that names this
+ * package (the module runs from src/ in tests and from dist/src/ when built).
+ */
+function packageVersion(): string {
+  for (let dir = new URL("./", import.meta.url); ; dir = new URL("../", dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL("package.json", dir), "utf8")) as {
+        name?: string;
+        version?: string;
+      };
+      if (pkg.name === PROGRAM_NAME && pkg.version) return pkg.version;
+    } catch {
+      // no package.json here: look higher
+    }
+    if (dir.pathname === "/") return "unknown";
+  }
 }
 
 export function defaultIO(): CliIO {
@@ -47,7 +57,7 @@ export async function runCli(io: CliIO = defaultIO()): Promise<number> {
     .description(
       "Consolidate the WSIS text common to the ITU-R, ITU-T and ITU-D resolutions into Resolution 140.",
     )
-    .version("0.1.0")
+    .version(packageVersion())
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride()
     .configureOutput({

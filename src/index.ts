@@ -9,6 +9,7 @@ export {
   wordBag,
   wordDifferences,
 } from "./align/index.js";
+export * from "./diagnostics/index.js";
 export {
   ADDRESSEES,
   type Addressee,
@@ -18,8 +19,9 @@ export {
   PREAMBULAR_KEYWORDS,
   type PreambularKeyword,
   TRAILING_PART_WORDS,
-} from "./data/keywords.js";
-export * from "./diagnostics.js";
+} from "./domain/keywords.js";
+export { assignRoles, detectRole, parseRole, type RoleDetection, resolveRole } from "./domain/roles.js";
+export * from "./domain/sector-terms.js";
 export * from "./model.js";
 export {
   comparisonWords,
@@ -35,11 +37,11 @@ export {
   type ParseOptions,
   type ParseResultWithStats,
   type ParseStats,
+  parseDocument,
   parseResolution,
 } from "./parse/index.js";
 export { type KeywordMatch, matchKeyword } from "./parse/keywords.js";
 export { type Label, type LabelKind, readLabel } from "./parse/labels.js";
-export { formatOutlineJson, formatOutlineText, type Outline, outlineOf } from "./parse/outline.js";
 export {
   citesResolution140,
   DEFAULT_REVISION,
@@ -68,10 +70,16 @@ export type {
   Wording,
 } from "./plan/types.js";
 export {
+  type AnalysisGroup,
+  type AnalysisMember,
+  type AnalysisPp,
+  type AnalysisReport,
+  type AnalysisSummary,
+  analysisReport,
+} from "./render/analysis.js";
+export {
   countWords,
   type DocumentSummary,
-  formatSummary,
-  formatWordDiff,
   type InputText,
   OUTPUT_NAMES,
   type OutputFile,
@@ -84,14 +92,16 @@ export {
   renderUnifiedDiff,
   summarize,
 } from "./render/index.js";
+export { formatOutlineJson, type Outline, outlineOf } from "./render/outline.js";
 export {
-  type AnalysisGroup,
-  type AnalysisMember,
-  type AnalysisPp,
-  type AnalysisReport,
-  type AnalysisSummary,
-  analysisReport,
+  type ChalkInstance,
   formatAnalysisText,
-} from "./report/analyze.js";
-export { assignRoles, detectRole, parseRole, type RoleDetection } from "./roles.js";
-export * from "./terms.js";
+  formatDiagnostic,
+  formatFatal,
+  formatOutlineText,
+  formatSummary,
+  formatWordDiff,
+  makeChalk,
+  type TextOptions,
+  useColor,
+} from "./terminal/index.js";

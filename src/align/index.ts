@@ -12,6 +12,8 @@
  * 5. Items left over pair up across two Sectors the same way: the partial groups.
  * 6. Each group is linked to the best Resolution 140 item of its family, one-to-one, or to none.
  */
+
+import { defaultSectorTerms, type SectorTerms } from "../domain/sector-terms.js";
 import {
   type AlignResult,
   type CommonGroup,
@@ -22,7 +24,6 @@ import {
   type SectorRole,
 } from "../model.js";
 import { type NormalizedText, normalizeItem, RULE_IDS } from "../normalize/index.js";
-import { defaultSectorTerms, type SectorTerms } from "../terms.js";
 import { crossPairs } from "./candidates.js";
 import { DEFAULT_LINK_THRESHOLD, DEFAULT_THRESHOLD } from "./defaults.js";
 import { wordDifferences } from "./differences.js";
@@ -34,7 +35,7 @@ export { selectDisjoint } from "./select.js";
 export { similarity, wordBag } from "./similarity.js";
 
 export interface AlignOptions {
-  /** Minimum similarity (0..1) of every two members of a variant group. Default 0.6. */
+  /** Minimum similarity (0..1) of every two members of a variant group. Default 0.65 (`DEFAULT_THRESHOLD`). */
   threshold?: number;
   /** Minimum similarity (0..1) of a Resolution 140 item to a group's members (mean) for a link. Default: the larger of 0.7 and `threshold`. */
   linkThreshold?: number;

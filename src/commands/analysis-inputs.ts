@@ -4,9 +4,9 @@
  */
 import type { Command } from "commander";
 import { DEFAULT_LINK_THRESHOLD, DEFAULT_THRESHOLD } from "../align/defaults.js";
-import type { CliIO } from "../cli.js";
+import type { SectorTerms } from "../domain/sector-terms.js";
 import type { Resolution, Role } from "../model.js";
-import type { SectorTerms } from "../terms.js";
+import type { CliIO } from "./context.js";
 
 export interface AnalysisOptions {
   pp?: string;
@@ -56,12 +56,13 @@ export async function loadAnalysisInputs(
   options: AnalysisOptions,
   io: CliIO,
 ): Promise<AnalysisInputs | null> {
-  const [{ readFile }, { resolve }, terms, inputs, diag] = await Promise.all([
+  const [{ readFile }, { resolve }, terms, inputs, diag, { formatDiagnostic }] = await Promise.all([
     import("node:fs/promises"),
     import("node:path"),
-    import("../terms.js"),
-    import("../inputs.js"),
-    import("../diagnostics.js"),
+    import("../domain/sector-terms.js"),
+    import("../io/inputs.js"),
+    import("../diagnostics/index.js"),
+    import("../terminal/diagnostics.js"),
   ]);
   const ratio = (flag: string, value: string | undefined, fallback: number): number => {
     const x = value === undefined ? fallback : Number(value);
@@ -95,14 +96,7 @@ export async function loadAnalysisInputs(
     ituD: options.ituD,
     cwd: io.cwd,
   });
-  for (const d of loaded.diagnostics) io.stderr.write(`${diag.formatDiagnostic(d)}\n`);
+  for (const d of loaded.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
   if (loaded.diagnostics.some((d) => d.severity === "error")) return null;
   return { byRole: loaded.byRole, threshold, linkThreshold, terms: sectorTerms };
-}
-
-/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
-export function useColor(io: CliIO): boolean {
-  const noColor = io.env.NO_COLOR;
-  if (noColor !== undefined && noColor !== "") return false;
-  return io.stdout.isTTY === true;
 }

@@ -3,14 +3,13 @@
  * Resolution 140. Reads the files and the terms YAML, calls the library, writes the report.
  */
 import { Option } from "commander";
-import { type CliIO, type CommandDefinition, PROGRAM_NAME } from "../cli.js";
 import {
   type AnalysisOptions,
   addAnalysisOptions,
   loadAnalysisInputs,
   ROLES_HELP,
-  useColor,
 } from "./analysis-inputs.js";
+import { type CliIO, type CommandDefinition, PROGRAM_NAME } from "./context.js";
 
 interface AnalyzeOptions extends AnalysisOptions {
   format: "text" | "json";
@@ -42,9 +41,10 @@ export const define: CommandDefinition = (program, io, setExit) => {
 async function analyze(files: string[], options: AnalyzeOptions, io: CliIO): Promise<number> {
   const loaded = await loadAnalysisInputs(files, options, io);
   if (!loaded) return 2;
-  const [{ alignSectors }, { analysisReport, formatAnalysisText }] = await Promise.all([
+  const [{ alignSectors }, { analysisReport }, { formatAnalysisText, useColor }] = await Promise.all([
     import("../align/index.js"),
-    import("../report/analyze.js"),
+    import("../render/analysis.js"),
+    import("../terminal/index.js"),
   ]);
   const { byRole, threshold, linkThreshold, terms } = loaded;
   const result = alignSectors(byRole, { threshold, linkThreshold, terms });
@@ -52,7 +52,7 @@ async function analyze(files: string[], options: AnalyzeOptions, io: CliIO): Pro
   if (options.format === "json") {
     io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
-    io.stdout.write(formatAnalysisText(report, { color: useColor(io) }));
+    io.stdout.write(formatAnalysisText(report, { color: useColor(io.env, io.stdout) }));
   }
   return 0;
 }

@@ -1,8 +1,8 @@
 /** `wsis-consolidate parse FILE`: the structure the parser reads from one resolution. */
 import { type Command, Option } from "commander";
-import { type CliIO, type CommandDefinition, PROGRAM_NAME } from "../cli.js";
-import { FatalError, formatDiagnostic } from "../diagnostics.js";
+import { FatalError } from "../diagnostics/index.js";
 import type { Role } from "../model.js";
+import { type CliIO, type CommandDefinition, PROGRAM_NAME } from "./context.js";
 
 interface ParseOptions {
   format: "text" | "json";
@@ -36,12 +36,13 @@ Exit status: 0 parsed (warnings may be printed), 2 the file cannot be used.`,
 };
 
 async function parseCommand(file: string, options: ParseOptions, io: CliIO): Promise<number> {
-  const [{ readSourceFile }, { parseResolution }, { formatOutlineJson, formatOutlineText }, { parseRole }] =
+  const [{ readSourceFile }, { parseResolution }, { formatOutlineJson }, { parseRole }, terminal] =
     await Promise.all([
-      import("../inputs.js"),
+      import("../io/inputs.js"),
       import("../parse/index.js"),
-      import("../parse/outline.js"),
-      import("../roles.js"),
+      import("../render/outline.js"),
+      import("../domain/roles.js"),
+      import("../terminal/index.js"),
     ]);
   let role: Role | undefined;
   if (options.role !== undefined) {
@@ -51,9 +52,11 @@ async function parseCommand(file: string, options: ParseOptions, io: CliIO): Pro
   }
   const text = await readSourceFile(file, io.cwd);
   const result = parseResolution(text, role ? { file, role } : { file });
-  for (const d of result.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
+  for (const d of result.diagnostics) io.stderr.write(`${terminal.formatDiagnostic(d)}\n`);
   io.stdout.write(
-    options.format === "json" ? formatOutlineJson(result.resolution) : formatOutlineText(result.resolution),
+    options.format === "json"
+      ? formatOutlineJson(result.resolution)
+      : terminal.formatOutlineText(result.resolution),
   );
   return 0;
 }

@@ -1,10 +1,11 @@
 /**
  * `propose`: the shortened Resolution 140 revision and the shortened Sector texts, in ITU proposal
  * conventions. Reads the four files, runs parse -> align -> plan -> render, checks that nothing is
- * lost, then writes every output at once (src/write.ts) and prints the summary.
+ * lost, then writes every output at once (src/io/write.ts) and prints the summary.
  */
-import { type CliIO, type CommandDefinition, PROGRAM_NAME } from "../cli.js";
-import { type AnalysisOptions, addAnalysisOptions, loadAnalysisInputs, useColor } from "./analysis-inputs.js";
+import { DEFAULT_REVISION } from "../plan/defaults.js";
+import { type AnalysisOptions, addAnalysisOptions, loadAnalysisInputs } from "./analysis-inputs.js";
+import { type CliIO, type CommandDefinition, PROGRAM_NAME } from "./context.js";
 
 interface ProposeOptions extends AnalysisOptions {
   out: string;
@@ -13,9 +14,6 @@ interface ProposeOptions extends AnalysisOptions {
   includeVariants?: boolean;
   wordDiff?: boolean;
 }
-
-/** Kept here (not imported from the plan) so `--help` does not load the pipeline. */
-const DEFAULT_REVISION = "Rev. Bucharest, 2022";
 
 const EXAMPLES = `
 Examples:
@@ -50,16 +48,25 @@ export const define: CommandDefinition = (program, io, setExit) => {
 };
 
 async function propose(files: string[], options: ProposeOptions, io: CliIO): Promise<number> {
-  const [{ join, relative, resolve }, { alignSectors }, plan, render, { writeOutputs }, diag, model] =
-    await Promise.all([
-      import("node:path"),
-      import("../align/index.js"),
-      import("../plan/index.js"),
-      import("../render/index.js"),
-      import("../write.js"),
-      import("../diagnostics.js"),
-      import("../model.js"),
-    ]);
+  const [
+    { join, relative, resolve },
+    { alignSectors },
+    plan,
+    render,
+    { writeOutputs },
+    diag,
+    model,
+    terminal,
+  ] = await Promise.all([
+    import("node:path"),
+    import("../align/index.js"),
+    import("../plan/index.js"),
+    import("../render/index.js"),
+    import("../io/write.js"),
+    import("../diagnostics/index.js"),
+    import("../model.js"),
+    import("../terminal/index.js"),
+  ]);
   if (!plan.parseRevision(options.revision) || !/^Rev\.\s/.test(options.revision.trim())) {
     throw new diag.FatalError(`--revision must read like "Rev. Bucharest, 2022", got "${options.revision}"`);
   }
@@ -98,17 +105,17 @@ async function propose(files: string[], options: ProposeOptions, io: CliIO): Pro
     { force: options.force === true, inputs: model.ROLES.map((r) => byRole[r].file), cwd: io.cwd },
   );
 
-  for (const d of planned.diagnostics) io.stderr.write(`${diag.formatDiagnostic(d)}\n`);
-  const color = render.makeChalk(useColor(io));
+  for (const d of planned.diagnostics) io.stderr.write(`${terminal.formatDiagnostic(d)}\n`);
+  const color = terminal.makeChalk(terminal.useColor(io.env, io.stdout));
   if (options.wordDiff) {
     for (const role of model.ROLES) {
       const t = rendered.texts[role];
       io.stdout.write(
-        `${render.formatWordDiff(`${byRole[role].file} -> ${join(options.out, t.output)}`, t.before, t.after, color)}\n`,
+        `${terminal.formatWordDiff(`${byRole[role].file} -> ${join(options.out, t.output)}`, t.before, t.after, color)}\n`,
       );
     }
   }
-  io.stdout.write(render.formatSummary(rendered.summary, color));
+  io.stdout.write(terminal.formatSummary(rendered.summary, color));
   io.stdout.write(
     `Wrote ${rendered.files.length} files to ${options.out}${options.out.endsWith("/") ? "" : "/"}\n`,
   );

@@ -3,8 +3,9 @@
  * the list of rules that changed something (the report explains every match with them). The original
  * text is never replaced: the outputs of the tool always quote the source.
  */
+
+import { defaultSectorTerms, type SectorTerms } from "../domain/sector-terms.js";
 import type { Item } from "../model.js";
-import { defaultSectorTerms, type SectorTerms } from "../terms.js";
 import {
   citationRevision,
   dashes,

@@ -3,7 +3,7 @@
  * original text. None of them may remove a number, a resolution number, a UNGA resolution, an Action
  * Line, a year (outside a citation revision) or a verb: those are differences of substance.
  */
-import { findTermOccurrences, type SectorTerms } from "../terms.js";
+import { findTermOccurrences, type SectorTerms } from "../domain/sector-terms.js";
 
 /** The rule ids, in the order the pipeline applies them. */
 export const RULE_IDS = [

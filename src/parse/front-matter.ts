@@ -1,5 +1,5 @@
 import { parseDocument } from "yaml";
-import { diagnostic } from "../diagnostics.js";
+import { diagnostic, RULES } from "../diagnostics/index.js";
 import type { Diagnostic } from "../model.js";
 import { lineCount, lineEnd, lineStart, type SourceText } from "./source.js";
 
@@ -50,10 +50,9 @@ export function readFrontMatter(source: SourceText): FrontMatter {
     const column = before.length - Math.max(before.lastIndexOf("\n"), before.lastIndexOf("\r"));
     result.diagnostics.push(
       diagnostic(
+        RULES.frontMatterInvalid,
         source.file,
         { line, column },
-        "warning",
-        "front-matter-invalid",
         `The YAML front matter does not parse (${firstLine(error.message)}); fix it or remove it, it is ignored.`,
       ),
     );
@@ -64,10 +63,9 @@ export function readFrontMatter(source: SourceText): FrontMatter {
   if (typeof value !== "object" || Array.isArray(value)) {
     result.diagnostics.push(
       diagnostic(
+        RULES.frontMatterInvalid,
         source.file,
         { line: 2, column: 1 },
-        "warning",
-        "front-matter-invalid",
         "The YAML front matter is not a mapping of fields (such as `body: WTSA`); it is ignored.",
       ),
     );

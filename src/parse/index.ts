@@ -1,12 +1,14 @@
 /**
  * Markdown to a `Resolution`, one stage per file:
  * source (BOM, line ends) -> front matter -> mdast (fast path or remark) -> line units -> structure
- * (sections, items, extras) -> front (heading, title, preamble) -> role.
+ * (sections, items, extras) -> front (heading, title, preamble). `parseDocument` stops there (the role
+ * is left null); `parseResolution` adds the role stage for one document (src/domain/roles.ts), and the
+ * commands that read all four assign roles across the files instead (`assignRoles`).
  * Pure: takes the text, never touches the file system.
  */
-import { diagnostic, FatalError } from "../diagnostics.js";
+import { FatalError } from "../diagnostics/index.js";
+import { resolveRole } from "../domain/roles.js";
 import type { Diagnostic, ExtraBlock, ParseResult, Resolution, Role } from "../model.js";
-import { detectRole } from "../roles.js";
 import { readFront } from "./front.js";
 import { readFrontMatter } from "./front-matter.js";
 import { collectUnits, type Unit } from "./lines.js";
@@ -17,7 +19,7 @@ import { buildStructure, toExtra } from "./structure.js";
 export interface ParseOptions {
   /** The file name, as the caller wants it in messages and in `Resolution.file`. */
   file: string;
-  /** The role, when the caller knows it (a `--role` or `--itu-t` flag); otherwise it is detected. */
+  /** The role, when the caller knows it (a `--role` flag); otherwise `parseResolution` detects it. */
   role?: Role;
   /**
    * `auto` (default): the fast path for the plain blocks, remark for the rest; `remark`: remark over
@@ -33,10 +35,24 @@ export interface ParseResultWithStats extends ParseResult {
 }
 
 /**
- * Parses one resolution. Structural oddities are warnings in `diagnostics`; an empty document or one
- * without any keyword section throws a `FatalError` naming the file.
+ * Parses one resolution and settles its role: the `role` option when given, else what its front
+ * matter, heading and preamble say (a `role-unknown` warning when they say nothing).
  */
 export function parseResolution(text: string, options: ParseOptions): ParseResultWithStats {
+  const parsed = parseDocument(text, options);
+  const role = resolveRole(parsed.resolution, options.role);
+  const diagnostics = role.diagnostic
+    ? sortByPlace([...parsed.diagnostics, role.diagnostic])
+    : parsed.diagnostics;
+  return { ...parsed, resolution: role.resolution, diagnostics };
+}
+
+/**
+ * Parses one resolution's structure; its role is left null. Structural oddities are warnings in
+ * `diagnostics`; an empty document or one without any keyword section throws a `FatalError` naming
+ * the file.
+ */
+export function parseDocument(text: string, options: Omit<ParseOptions, "role">): ParseResultWithStats {
   const source = prepareSource(text, options.file);
   const frontMatter = readFrontMatter(source);
   const tree = parseMarkdown(
@@ -73,28 +89,11 @@ export function parseResolution(text: string, options: ParseOptions): ParseResul
     eol: source.eol,
     bom: source.bom,
   };
-  if (options.role) {
-    resolution.role = options.role;
-    resolution.roleSource = "flag";
-  } else {
-    const detection = detectRole(resolution);
-    if (detection.role) {
-      resolution.role = detection.role;
-      resolution.roleSource = detection.source;
-    } else {
-      diagnostics.push(
-        diagnostic(
-          options.file,
-          null,
-          "warning",
-          "role-unknown",
-          `Cannot tell which resolution this is: ${detection.reason}. Add front matter (body: WTSA) or name it with --role.`,
-        ),
-      );
-    }
-  }
-  diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  return { resolution, diagnostics, stats: tree.stats };
+  return { resolution, diagnostics: sortByPlace(diagnostics), stats: tree.stats };
+}
+
+function sortByPlace(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
 /** Front text that is not the heading, title or preamble (a history line, a note): kept, one per paragraph. */

@@ -4,7 +4,7 @@ import {
   OPERATIVE_VERBS,
   PREAMBULAR_KEYWORDS,
   TRAILING_PART_WORDS,
-} from "../data/keywords.js";
+} from "../domain/keywords.js";
 import type { SectionKind } from "../model.js";
 
 export interface KeywordMatch {

@@ -1,4 +1,4 @@
-import { FatalError } from "../diagnostics.js";
+import { FatalError } from "../diagnostics/index.js";
 import type { Point, Span } from "../model.js";
 import { lastAtOrBefore } from "../offsets.js";
 

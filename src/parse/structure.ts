@@ -4,7 +4,7 @@
  * follows "a) ... i) ... ii) ... b)": a label continues the deepest level that expects it, opens a
  * level under the current item when its style is new, and list nesting in the Markdown is obeyed.
  */
-import { diagnostic } from "../diagnostics.js";
+import { diagnostic, RULES, type Rule } from "../diagnostics/index.js";
 import type { Diagnostic, ExtraBlock, Item, Section, SectionKind } from "../model.js";
 import { cleanKeyword, isTrailingPartHeading, type KeywordMatch, matchKeyword, slug } from "./keywords.js";
 import { type Label, type LabelKind, labelFor, rawLabelEnd, readLabel } from "./labels.js";
@@ -91,8 +91,8 @@ export function buildStructure(units: readonly Unit[], source: SourceText): Stru
   let previous: Unit | null = null;
   let operativeSections = 0;
 
-  const warn = (offset: number, ruleId: string, message: string) => {
-    diagnostics.push(diagnostic(file, pointAt(source, offset), "warning", ruleId, message));
+  const warn = (offset: number, rule: Rule, message: string) => {
+    diagnostics.push(diagnostic(rule, file, pointAt(source, offset), message));
   };
   const current = (): SectionDraft | null => sections[sections.length - 1] ?? null;
   const afterIndex = (): "front" | number => (sections.length === 0 ? "front" : sections.length - 1);
@@ -245,7 +245,7 @@ export function buildStructure(units: readonly Unit[], source: SourceText): Stru
       if (previousOrdinal !== ordinal) {
         warn(
           where,
-          "label-sequence",
+          RULES.labelSequence,
           `Label "${canonical}" inserts after item ${labelFor(kind, ordinal)}, which is not the item before it; check the numbering.`,
         );
       }
@@ -260,7 +260,7 @@ export function buildStructure(units: readonly Unit[], source: SourceText): Stru
     ) {
       warn(
         where,
-        "label-sequence",
+        RULES.labelSequence,
         `Label "${canonical}" stands under item ${parentOrdinal}; renumber it ${parentOrdinal}.${ordinal} or move it.`,
       );
       return;
@@ -270,7 +270,7 @@ export function buildStructure(units: readonly Unit[], source: SourceText): Stru
     if (previousOrdinal !== null && ordinal === previousOrdinal) {
       warn(
         where,
-        "label-repeated",
+        RULES.labelRepeated,
         `Label "${canonical}" repeats the label of the item before it; re-letter or renumber the items.`,
       );
     } else if (ordinal !== expected) {
@@ -281,7 +281,7 @@ export function buildStructure(units: readonly Unit[], source: SourceText): Stru
           : `follows "${labelFor(kind, previousOrdinal, parentLabel)}"`;
       warn(
         where,
-        "label-sequence",
+        RULES.labelSequence,
         `Label "${canonical}" ${before}; expected "${want}". Fix the numbering, or add the missing item.`,
       );
     }
@@ -438,7 +438,7 @@ export function buildStructure(units: readonly Unit[], source: SourceText): Stru
       if (label && label.kind !== "dash") {
         warn(
           unit.start,
-          "item-before-keyword",
+          RULES.itemBeforeKeyword,
           `Item "${label.canonical}" stands before any keyword line; put the keyword (such as *recalling*) above it.`,
         );
         addExtra(unit, false);
@@ -468,7 +468,7 @@ export function buildStructure(units: readonly Unit[], source: SourceText): Stru
       const words = cleanKeyword(unit.text);
       warn(
         unit.spanStart,
-        "unknown-keyword",
+        RULES.unknownKeyword,
         `"${words}" looks like a keyword line but is not a known keyword; use a known one (see the README), or make it part of an item.`,
       );
       const kind = operativeSeen ? "operative" : "preambular";
@@ -482,7 +482,7 @@ export function buildStructure(units: readonly Unit[], source: SourceText): Stru
     } else {
       warn(
         unit.start,
-        "orphan-text",
+        RULES.orphanText,
         "This paragraph has no label and belongs to no item; give it a label, join it to the item above, or move it after the operative part.",
       );
       addExtra(unit, false);

@@ -2,7 +2,7 @@
  * The canonical order of keyword groups (DOMAIN.md "Anatomy"), used to place a keyword group that a
  * document lacks: preambular keywords first, in this order, then operative ones.
  */
-import { KEYWORD_MODIFIERS, OPERATIVE_VERBS, PREAMBULAR_KEYWORDS } from "../data/keywords.js";
+import { KEYWORD_MODIFIERS, OPERATIVE_VERBS, PREAMBULAR_KEYWORDS } from "../domain/keywords.js";
 import type { SectionKind } from "../model.js";
 
 /** Keyword tables in the order a resolution uses them; the data lives in src/data/keywords.ts. */

@@ -4,8 +4,9 @@
  * of a subject the words that agree with it follow ("ITU-T has" -> "the three Sectors have", "its
  * mandate" -> "their mandates"). The result is derived text: every change is listed for review.
  */
+
+import { findTermOccurrences, type SectorTerms, type TermOccurrence } from "../domain/sector-terms.js";
 import type { SectorRole } from "../model.js";
-import { findTermOccurrences, type SectorTerms, type TermOccurrence } from "../terms.js";
 
 /** A self-reference the term table leaves out because it only means "this Sector" inside a Sector text. */
 const SELF_REFERENCES: { form: RegExp; concept: string }[] = [

@@ -2,7 +2,8 @@
  * planConsolidation: from the four parsed resolutions and the analysis, decide what moves where
  * (DOMAIN.md "ITU proposal conventions"). Pure: the plan is data for the renderers and for verifyPlan.
  */
-import { diagnostic } from "../diagnostics.js";
+import { diagnostic, RULES } from "../diagnostics/index.js";
+import { defaultSectorTerms } from "../domain/sector-terms.js";
 import {
   type AlignResult,
   type CommonGroup,
@@ -16,9 +17,9 @@ import {
   type Section,
   type SectorRole,
 } from "../model.js";
-import { defaultSectorTerms } from "../terms.js";
 import { findCitations, newestCitations, updateCitations } from "./citations.js";
 import { canonicalReferenceLabel, findCrossReferences } from "./cross-references.js";
+import { DEFAULT_REVISION } from "./defaults.js";
 import { headerChanges } from "./header.js";
 import { baseKeyword, insertionIndex } from "./keywords.js";
 import {
@@ -43,8 +44,6 @@ import type {
   ReviewNote,
   Wording,
 } from "./types.js";
-
-export const DEFAULT_REVISION = "Rev. Bucharest, 2022";
 
 /** The wording of the one new *recalling* item in each shortened Sector resolution. */
 export function recallingWording(revision: string): string {
@@ -283,10 +282,9 @@ export function planConsolidation(
       const first = members[0];
       diagnostics.push(
         diagnostic(
+          RULES.planGroupSkipped,
           first?.file ?? pp.file,
           first ? { line: first.line, column: 1 } : null,
-          "warning",
-          "plan-group-skipped",
           taken
             ? "this common group shares an item with another group; it is left in place"
             : "this common group does not have exactly one existing item per Sector; it is left in place",
@@ -388,10 +386,9 @@ export function planConsolidation(
       });
       diagnostics.push(
         diagnostic(
+          RULES.crossReferenceMoved,
           chosen.doc.file,
           { line: chosen.item.line, column: chosen.item.column },
-          "warning",
-          "cross-reference-moved",
           `item moved to Resolution 140 refers to ${names} of this resolution; rewrite the reference in Resolution 140`,
         ),
       );
@@ -462,10 +459,9 @@ export function planConsolidation(
   ) {
     diagnostics.push(
       diagnostic(
+        RULES.planHeading,
         pp.file,
         null,
-        "info",
-        "plan-heading",
         `no revision found in the heading to update to "${opts.revision}"; check the heading`,
       ),
     );
@@ -699,10 +695,9 @@ function noteOtherCitations(doc: Resolution, sections: PlannedSection[], diagnos
       if (citesResolution140(item)) {
         diagnostics.push(
           diagnostic(
+            RULES.recallingDuplicate,
             doc.file,
             { line: item.line, column: item.column },
-            "info",
-            "recalling-duplicate",
             "this item also cites Resolution 140; consider merging it into the new recalling item",
           ),
         );
@@ -828,10 +823,9 @@ function assignCrossReferences(
               : `the only item left under "${ref.keyword}", which has no label now`;
           diagnostics.push(
             diagnostic(
+              RULES.crossReferenceSuppressed,
               doc.file,
               { line: source.line, column: source.column },
-              "warning",
-              "cross-reference-suppressed",
               `"${ref.keyword} ${ref.label}" refers to ${why}; rewrite the reference`,
             ),
           );

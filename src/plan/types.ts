@@ -3,6 +3,8 @@
  * resolutions and the analysis; the renderers turn it into Markdown, diffs and JSON; `verifyPlan`
  * checks that nothing is lost before anything is written.
  */
+
+import type { SectorTerms } from "../domain/sector-terms.js";
 import type {
   CommonGroup,
   Diagnostic,
@@ -12,7 +14,6 @@ import type {
   SectionKind,
   SectorRole,
 } from "../model.js";
-import type { SectorTerms } from "../terms.js";
 
 /** ITU margin marks (DOMAIN.md "ITU proposal conventions"). */
 export type Mark = "ADD" | "MOD" | "NOC" | "SUP";

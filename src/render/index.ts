@@ -1,6 +1,6 @@
 /**
  * The render stage: from a verified plan to every output of `propose`, as named files in memory.
- * Nothing here touches the file system; `src/write.ts` writes the files, all or none.
+ * Nothing here touches the file system; src/io/write.ts writes the files, all or none.
  */
 import { type Role, SECTOR_ROLES, type SectorRole } from "../model.js";
 import type { ConsolidationPlan } from "../plan/types.js";
@@ -12,14 +12,7 @@ import { type ProposalSummary, summarize } from "./summary.js";
 export { renderUnifiedDiff, type TextChange } from "./diff.js";
 export { renderConsolidationJson } from "./json.js";
 export { citeDocument, type RenderedMarkdown, renderMarkdown } from "./markdown.js";
-export {
-  type DocumentSummary,
-  formatSummary,
-  formatWordDiff,
-  makeChalk,
-  type ProposalSummary,
-  summarize,
-} from "./summary.js";
+export { type DocumentSummary, type ProposalSummary, summarize } from "./summary.js";
 export { countWords } from "./words.js";
 
 /** The output files of `propose`, by document. */

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli.js";
-import type { AnalysisReport } from "../../src/report/analyze.js";
+import type { AnalysisReport } from "../../src/render/analysis.js";
 import { runBin, runInProcess } from "../helpers/cli.js";
 
 const FIXTURES = [

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import type { Outline } from "../../src/parse/outline.js";
+import type { Outline } from "../../src/render/outline.js";
 import { type CliRun, repoRoot, runBin, runInProcess } from "../helpers/cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "wsis-parse-cli-"));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { defaultSectorTerms } from "../../src/domain/sector-terms.js";
 import {
   citationRevision,
   dashes,
@@ -13,7 +14,6 @@ import {
   unicodeNfkc,
   whitespace,
 } from "../../src/normalize/rules.js";
-import { defaultSectorTerms } from "../../src/terms.js";
 
 const context = { terms: defaultSectorTerms() };
 

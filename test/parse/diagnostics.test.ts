@@ -4,8 +4,9 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { FatalError, formatDiagnostic } from "../../src/diagnostics.js";
+import { FatalError } from "../../src/diagnostics/index.js";
 import { parseResolution } from "../../src/parse/index.js";
+import { formatDiagnostic } from "../../src/terminal/diagnostics.js";
 
 const fixture = readFileSync(new URL("../../fixtures/shapes/diagnostics.md", import.meta.url), "utf8");
 

@@ -3,8 +3,9 @@ import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FatalError, formatFatal } from "../../src/diagnostics.js";
-import { loadResolutions, readSourceFile } from "../../src/inputs.js";
+import { FatalError } from "../../src/diagnostics/index.js";
+import { loadResolutions, readSourceFile } from "../../src/io/inputs.js";
+import { formatFatal } from "../../src/terminal/diagnostics.js";
 
 let dir = "";
 const fixtures = new URL("../../fixtures/resolutions/", import.meta.url);

@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generateParseDocument } from "../../bench/parse-document.js";
-import { FatalError } from "../../src/diagnostics.js";
+import { FatalError } from "../../src/diagnostics/index.js";
 import type { Item, Resolution } from "../../src/model.js";
 import { parseResolution } from "../../src/parse/index.js";
 

@@ -1,10 +1,11 @@
 /** Which document a resolution is: front matter, then heading/title/preamble; and one file per role. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { FatalError, formatFatal } from "../../src/diagnostics.js";
+import { FatalError } from "../../src/diagnostics/index.js";
+import { assignRoles, detectRole, parseRole } from "../../src/domain/roles.js";
 import type { Resolution } from "../../src/model.js";
 import { parseResolution } from "../../src/parse/index.js";
-import { assignRoles, detectRole, parseRole } from "../../src/roles.js";
+import { formatFatal } from "../../src/terminal/diagnostics.js";
 
 const BODY = [
   "*recalling*",

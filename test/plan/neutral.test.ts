@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { defaultSectorTerms } from "../../src/domain/sector-terms.js";
 import { isPluralPhrase, neutralWording, plural } from "../../src/plan/neutral.js";
-import { defaultSectorTerms } from "../../src/terms.js";
 
 const terms = defaultSectorTerms();
 const neutral = (text: string, role: "ITU-R" | "ITU-T" | "ITU-D" = "ITU-T") =>

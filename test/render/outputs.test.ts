@@ -7,15 +7,8 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Role } from "../../src/model.js";
 import { planConsolidation } from "../../src/plan/index.js";
-import {
-  countWords,
-  formatSummary,
-  formatWordDiff,
-  makeChalk,
-  OUTPUT_NAMES,
-  renderProposal,
-  renderUnifiedDiff,
-} from "../../src/render/index.js";
+import { countWords, OUTPUT_NAMES, renderProposal, renderUnifiedDiff } from "../../src/render/index.js";
+import { formatSummary, formatWordDiff, makeChalk } from "../../src/terminal/index.js";
 import { scenarioAnalysis, scenarioDocs } from "../helpers/scenario.js";
 
 const dirs: string[] = [];

@@ -12,8 +12,8 @@ import * as fsp from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { FatalError } from "../../src/diagnostics.js";
-import { type WriteFs, writeOutputs } from "../../src/write.js";
+import { FatalError } from "../../src/diagnostics/index.js";
+import { type WriteFs, writeOutputs } from "../../src/io/write.js";
 
 const dirs: string[] = [];
 afterEach(() => {

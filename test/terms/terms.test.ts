@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { FatalError } from "../../src/diagnostics.js";
+import { FatalError } from "../../src/diagnostics/index.js";
 import {
   defaultSectorTerms,
   findTermOccurrences,
   mergeSectorTerms,
   parseSectorTerms,
-} from "../../src/terms.js";
+} from "../../src/domain/sector-terms.js";
 
 const terms = defaultSectorTerms();
 const found = (text: string, role?: Parameters<typeof findTermOccurrences>[2]) =>

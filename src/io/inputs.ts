@@ -4,10 +4,10 @@
  */
 import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import { FatalError } from "./diagnostics.js";
-import type { Diagnostic, Resolution, Role } from "./model.js";
-import { parseResolution } from "./parse/index.js";
-import { assignRoles } from "./roles.js";
+import { FatalError } from "../diagnostics/index.js";
+import { assignRoles } from "../domain/roles.js";
+import type { Diagnostic, Resolution, Role } from "../model.js";
+import { parseDocument } from "../parse/index.js";
 
 /**
  * The text of a file, decoded as UTF-8 (a BOM is kept; the parser removes it). `path` is resolved
@@ -163,15 +163,11 @@ export async function loadResolutions(options: LoadOptions): Promise<LoadedResol
     throw new FatalError(`${problems.length} files cannot be used: ${lines.join("; ")}`);
   }
 
-  const roleOf = new Map<string, Role>();
-  for (const [role, file] of Object.entries(explicit) as [Role, string][]) roleOf.set(file, role);
   const diagnostics: Diagnostic[] = [];
   const resolutions = names.map((file, index) => {
     const text = (texts[index] as PromiseFulfilledResult<string>).value;
-    const role = roleOf.get(file);
-    const result = parseResolution(text, role ? { file, role } : { file });
-    // A role that cannot be detected is settled (or reported) by assignRoles; no second message here.
-    diagnostics.push(...result.diagnostics.filter((d) => d.ruleId !== "role-unknown"));
+    const result = parseDocument(text, { file });
+    diagnostics.push(...result.diagnostics);
     return result.resolution;
   });
   return { byRole: assignRoles(resolutions, explicit), diagnostics };

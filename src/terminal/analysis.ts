@@ -1,131 +1,12 @@
 /**
- * The `analyze` report: the alignment as the JSON contract (data) and as a terminal table (text).
- * Colour is a parameter: the caller decides whether the terminal gets it.
+ * The `analyze` report as a terminal table. Colour is a parameter: the caller decides whether the
+ * terminal gets it.
  */
-import { Chalk, type ChalkInstance } from "chalk";
-import type {
-  AlignResult,
-  CommonGroup,
-  ItemRef,
-  Resolution,
-  Role,
-  SectorRole,
-  WordDifference,
-} from "../model.js";
+
+import type { Role, SectorRole, WordDifference } from "../model.js";
 import { SECTOR_ROLES } from "../model.js";
-
-export interface AnalysisMember {
-  sector: SectorRole;
-  file: string;
-  line: number;
-  label: string | null;
-  keyword: string;
-  rules: string[];
-  normalized: string;
-}
-
-export interface AnalysisPp {
-  file: string;
-  line: number;
-  label: string | null;
-  keyword: string;
-  score: number | null;
-}
-
-export interface AnalysisGroup {
-  kind: CommonGroup["kind"];
-  family: string;
-  score: number;
-  members: AnalysisMember[];
-  pp: AnalysisPp | null;
-  rules: string[];
-  differences: WordDifference[];
-}
-
-export interface AnalysisSummary {
-  threshold: number;
-  linkThreshold: number;
-  common: number;
-  identical: number;
-  variant: number;
-  linkedToPp: number;
-  partial: number;
-  /** Top-level items per document. */
-  items: Partial<Record<Role, number>>;
-  files: Partial<Record<Role, string>>;
-}
-
-/** The JSON contract of `analyze --format json`. */
-export interface AnalysisReport {
-  common: AnalysisGroup[];
-  partial: AnalysisGroup[];
-  summary: AnalysisSummary;
-}
-
-export function analysisReport(
-  result: AlignResult,
-  byRole: Partial<Record<Role, Resolution>>,
-  thresholds: { threshold: number; linkThreshold: number },
-): AnalysisReport {
-  const items: Partial<Record<Role, number>> = {};
-  const files: Partial<Record<Role, string>> = {};
-  for (const role of ["pp", ...SECTOR_ROLES] as Role[]) {
-    const r = byRole[role];
-    if (!r) continue;
-    files[role] = r.file;
-    items[role] = r.sections.reduce((n, s) => n + s.items.length, 0);
-  }
-  const identical = result.common.filter((g) => g.kind === "identical").length;
-  return {
-    common: result.common.map(toGroup),
-    partial: result.partial.map(toGroup),
-    summary: {
-      ...thresholds,
-      common: result.common.length,
-      identical,
-      variant: result.common.length - identical,
-      linkedToPp: result.common.filter((g) => g.pp !== null).length,
-      partial: result.partial.length,
-      items,
-      files,
-    },
-  };
-}
-
-function toGroup(group: CommonGroup): AnalysisGroup {
-  return {
-    kind: group.kind,
-    family: group.family,
-    score: group.score,
-    members: group.members.map(toMember),
-    pp: group.pp
-      ? {
-          file: group.pp.file,
-          line: group.pp.line,
-          label: group.pp.label,
-          keyword: group.pp.keyword,
-          score: group.ppScore ?? null,
-        }
-      : null,
-    rules: group.rules,
-    differences: group.differences,
-  };
-}
-
-function toMember(ref: ItemRef): AnalysisMember {
-  return {
-    sector: ref.role as SectorRole,
-    file: ref.file,
-    line: ref.line,
-    label: ref.label,
-    keyword: ref.keyword,
-    rules: ref.rules ?? [],
-    normalized: ref.normalized ?? "",
-  };
-}
-
-// ---------------------------------------------------------------------------------------------------
-// text
+import type { AnalysisGroup, AnalysisMember, AnalysisReport } from "../render/analysis.js";
+import { type ChalkInstance, makeChalk } from "./color.js";
 
 export interface TextOptions {
   /** Colour the output (a terminal that wants it). Default false. */
@@ -134,7 +15,7 @@ export interface TextOptions {
 
 /** The report as a terminal table: common groups, their differences, partial groups, a summary. */
 export function formatAnalysisText(report: AnalysisReport, options: TextOptions = {}): string {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const c = makeChalk(options.color === true);
   const out: string[] = [];
   const { summary } = report;
   const files = (["pp", ...SECTOR_ROLES] as Role[])

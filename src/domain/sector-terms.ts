@@ -1,13 +1,13 @@
 /**
- * The Sector-term table (DOMAIN.md "Sector terms"): data shipped as `src/data/sector-terms.yaml`,
+ * The Sector-term table (docs/domain.md, "Sector terms"): data shipped in `./sector-terms-table.ts`,
  * extended or overridden by the user's YAML (`--terms FILE`), and a matcher that finds the terms in
  * a text. Normalization turns every occurrence into its concept's placeholder ("⟨sector⟩"); the
  * proposal rewrites a Sector's own forms into the neutral form of Resolution 140.
  */
-import { readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
-import { FatalError } from "./diagnostics.js";
-import { type Role, SECTOR_ROLES, type SectorRole } from "./model.js";
+import { FatalError } from "../diagnostics/index.js";
+import { type Role, SECTOR_ROLES, type SectorRole } from "../model.js";
+import { SHIPPED_SECTOR_TERMS_YAML } from "./sector-terms-table.js";
 
 /** A neutral form as Resolution 140 writes it, with its grammatical number for verb agreement. */
 export interface NeutralForm {
@@ -52,12 +52,9 @@ export interface TermOccurrence {
 
 let cachedDefault: SectorTerms | undefined;
 
-/** The table shipped with the tool (read once, next to the compiled code). */
+/** The table shipped with the tool (parsed once). */
 export function defaultSectorTerms(): SectorTerms {
-  if (!cachedDefault) {
-    const url = new URL("./data/sector-terms.yaml", import.meta.url);
-    cachedDefault = parseSectorTerms(readFileSync(url, "utf8"), "sector-terms.yaml");
-  }
+  if (!cachedDefault) cachedDefault = parseSectorTerms(SHIPPED_SECTOR_TERMS_YAML, "sector-terms");
   return cachedDefault;
 }
 

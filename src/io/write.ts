@@ -7,7 +7,7 @@
  */
 import * as nodeFs from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { FatalError } from "./diagnostics.js";
+import { FatalError } from "../diagnostics/index.js";
 
 /** The file operations used, so tests can make one of them fail. */
 export interface WriteFs {

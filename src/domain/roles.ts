@@ -2,9 +2,94 @@
  * Which of the four documents a resolution is: from its front matter, else from the words of its
  * heading, title and preamble; and, for the commands that read all four, one file per role.
  */
-import { FRONT_MATTER_ROLES, ROLE_INFO, ROLE_SIGNALS, type RoleField } from "./data/roles.js";
-import { FatalError } from "./diagnostics.js";
-import { type Resolution, ROLES, type Role } from "./model.js";
+import { diagnostic, FatalError, RULES } from "../diagnostics/index.js";
+import { type Diagnostic, type Resolution, ROLES, type Role } from "../model.js";
+
+export interface RoleInfo {
+  /** The command-line flag that names its file. */
+  flag: string;
+  /** How messages name it. */
+  label: string;
+  /** The assembly or conference that adopts it, for messages ("(WTSA)"). */
+  body: string;
+}
+
+export const ROLE_INFO: Record<Role, RoleInfo> = {
+  pp: { flag: "--pp", label: "Plenipotentiary (Resolution 140)", body: "Plenipotentiary Conference" },
+  "ITU-R": { flag: "--itu-r", label: "ITU-R", body: "Radiocommunication Assembly" },
+  "ITU-T": { flag: "--itu-t", label: "ITU-T", body: "WTSA" },
+  "ITU-D": { flag: "--itu-d", label: "ITU-D", body: "WTDC" },
+};
+
+/**
+ * Values of the front matter fields `body:` and `role:`, lowercased, with any "-22" or " 2022" edition
+ * suffix removed before lookup ("PP-22" -> "pp", "WTSA-20" -> "wtsa").
+ */
+export const FRONT_MATTER_ROLES: Record<string, Role> = {
+  pp: "pp",
+  plenipotentiary: "pp",
+  "plenipotentiary conference": "pp",
+  "itu pp": "pp",
+  ra: "ITU-R",
+  "itu-r": "ITU-R",
+  itur: "ITU-R",
+  "radiocommunication assembly": "ITU-R",
+  wtsa: "ITU-T",
+  "itu-t": "ITU-T",
+  itut: "ITU-T",
+  "world telecommunication standardization assembly": "ITU-T",
+  wtdc: "ITU-D",
+  "itu-d": "ITU-D",
+  itud: "ITU-D",
+  "world telecommunication development conference": "ITU-D",
+};
+
+/** Where a signal is looked for: the heading line, the title, the preamble. */
+export type RoleField = "heading" | "title" | "preamble";
+
+export interface RoleSignal {
+  role: Role;
+  pattern: RegExp;
+  fields: readonly RoleField[];
+  /** How a message names what was found ("Radiocommunication Assembly"). */
+  evidence: string;
+}
+
+export const ROLE_SIGNALS: readonly RoleSignal[] = [
+  {
+    role: "pp",
+    pattern: /\bplenipotentiary conference\b/i,
+    fields: ["heading", "title", "preamble"],
+    evidence: "Plenipotentiary Conference",
+  },
+  { role: "pp", pattern: /^resolution\s+140\b/i, fields: ["heading"], evidence: "Resolution 140" },
+  {
+    role: "ITU-R",
+    pattern: /\bresolution\s+itu-r\s+\d/i,
+    fields: ["heading", "title"],
+    evidence: "Resolution ITU-R",
+  },
+  {
+    role: "ITU-R",
+    pattern: /\bradiocommunication assembly\b/i,
+    fields: ["heading", "title", "preamble"],
+    evidence: "Radiocommunication Assembly",
+  },
+  {
+    role: "ITU-T",
+    pattern: /\bworld telecommunication standardization assembly\b/i,
+    fields: ["heading", "title", "preamble"],
+    evidence: "World Telecommunication Standardization Assembly",
+  },
+  { role: "ITU-T", pattern: /\bWTSA\b/, fields: ["heading", "title", "preamble"], evidence: "WTSA" },
+  {
+    role: "ITU-D",
+    pattern: /\bworld telecommunication development conference\b/i,
+    fields: ["heading", "title", "preamble"],
+    evidence: "World Telecommunication Development Conference",
+  },
+  { role: "ITU-D", pattern: /\bWTDC\b/, fields: ["heading", "title", "preamble"], evidence: "WTDC" },
+];
 
 export type RoleDetection =
   | { role: Role; source: "front-matter" | "content"; evidence: string }
@@ -69,6 +154,26 @@ function roleFromFrontMatter(frontMatter: Record<string, unknown> | null): RoleD
   return role ? { role, source: "front-matter", evidence: `front matter: ${declared}` } : null;
 }
 
+/**
+ * The role stage for one document (the `parse` command): the caller's role when given (a `--role`
+ * flag), else the detected one; a `role-unknown` warning when neither settles it.
+ */
+export function resolveRole(
+  resolution: Resolution,
+  flag?: Role,
+): { resolution: Resolution; diagnostic: Diagnostic | null } {
+  if (flag) return { resolution: { ...resolution, role: flag, roleSource: "flag" }, diagnostic: null };
+  const detection = detectRole(resolution);
+  if (detection.role) {
+    return {
+      resolution: { ...resolution, role: detection.role, roleSource: detection.source },
+      diagnostic: null,
+    };
+  }
+  const message = `Cannot tell which resolution this is: ${detection.reason}. Add front matter (body: WTSA) or name it with --role.`;
+  return { resolution, diagnostic: diagnostic(RULES.roleUnknown, resolution.file, null, message) };
+}
+
 /** "--pp", "--itu-r" ... */
 export function roleFlag(role: Role): string {
   return ROLE_INFO[role].flag;
@@ -113,10 +218,6 @@ export function assignRoles(
     const flagged = named.get(resolution.file);
     if (flagged) {
       addClaim(claims, flagged, { ...resolution, role: flagged, roleSource: "flag" }, roleFlag(flagged));
-      continue;
-    }
-    if (resolution.roleSource === "flag" && resolution.role) {
-      addClaim(claims, resolution.role, resolution, "--role");
       continue;
     }
     const detection = detectRole(resolution);

@@ -1,18 +1,23 @@
-# The Sector-term table (DOMAIN.md "Sector terms"), as data.
+/**
+ * The Sector-term table that ships with the tool, as the YAML a user writes for `--terms` (same
+ * schema), kept in a module so that the library reads no file. Parsed once, on first use, by
+ * `defaultSectorTerms()` in ./sector-terms.ts.
+ */
+export const SHIPPED_SECTOR_TERMS_YAML = `# The Sector-term table (docs/domain.md, "Sector terms"), as data.
 #
 # Each concept lists every surface form each Sector uses for it, and the neutral forms Resolution 140
 # uses for all three Sectors at once. For comparison, every form of a concept (any Sector, or neutral)
 # becomes one placeholder, e.g. "the ITU Telecommunication Standardization Sector", "ITU-T" and
 # "the three Sectors" all become "⟨sector⟩". The first neutral form is the preferred one when text is
-# rewritten for Resolution 140; `plural` is its grammatical number ("the three Sectors are ...").
+# rewritten for Resolution 140; "plural" is its grammatical number ("the three Sectors are ...").
 #
-# Matching rules (see README "Configuration"):
+# Matching rules (docs/usage.md, "Sector terms"):
 # - longest form first, on whole words; a form "the X" also matches "X" without the article;
 # - words written in capitals (ITU-R, TSB, WTSA) match case-sensitively, other words in any case;
-# - a form right after one of `notAfter` ("Resolution ITU-R 61", "Recommendation ITU-T X.1205") is a
+# - a form right after one of "notAfter" ("Resolution ITU-R 61", "Recommendation ITU-T X.1205") is a
 #   citation, not a Sector term, and is left alone.
 #
-# Users extend or override this table with `--terms FILE` (same schema; see README).
+# Users extend or override this table with "--terms FILE" (same schema; docs/usage.md).
 
 notAfter:
   - Resolution
@@ -174,3 +179,4 @@ concepts:
         plural: true
       - form: the Sector study groups
         plural: true
+`;

@@ -1,0 +1,19 @@
+import type { Severity } from "../model.js";
+
+/**
+ * What a diagnostic rule is, as data: the registry (./registry.ts) lists every rule, the README's
+ * rule table is checked against it, and `check` will let a user change a rule's severity by its id.
+ * One module per rule under ./rules/, as markdownlint keeps `lib/mdNNN`.
+ */
+export interface Rule {
+  /** The id printed with every message of the rule ("label-sequence"). */
+  id: string;
+  /** The severity when the user configures none. */
+  severity: Severity;
+  /** One line: when the rule fires. */
+  description: string;
+  /** One line: what the user does about it. */
+  fix: string;
+  /** The stage that raises it: the parser reads the text, the plan builds the proposal. */
+  stage: "parse" | "roles" | "plan";
+}

@@ -1,0 +1,9 @@
+import type { Rule } from "../rule.js";
+
+export const frontMatterInvalid: Rule = {
+  id: "front-matter-invalid",
+  severity: "warning",
+  description: "the YAML front matter does not parse or is not a mapping of fields (it is ignored)",
+  fix: "fix the YAML, or remove it",
+  stage: "parse",
+};

@@ -1,0 +1,57 @@
+/** The readable outline that `wsis-consolidate parse` prints, from the same object as its JSON. */
+import type { Resolution } from "../model.js";
+import { type OutlineItem, outlineOf } from "../render/outline.js";
+
+/** The readable outline: a header, then each section with its items, one line each, by source line. */
+export function formatOutlineText(resolution: Resolution, width = 100): string {
+  const outline = outlineOf(resolution);
+  const lines: string[] = [];
+  const field = (name: string, value: string | null) => {
+    if (value !== null && value !== "") lines.push(`${`${name}:`.padEnd(10)}${clip(value, width - 10)}`);
+  };
+  lines.push(outline.file);
+  const how =
+    outline.roleSource === "front-matter"
+      ? "from front matter"
+      : outline.roleSource === "flag"
+        ? "given"
+        : "from the text";
+  field("role", outline.role ? `${outline.role} (${how})` : "unknown");
+  field("number", outline.number);
+  field("revision", outline.revision);
+  field("title", outline.title);
+  field("preamble", outline.preamble);
+  const itemCount = outline.sections.reduce((sum, section) => sum + section.items.length, 0);
+  lines.push(
+    `${outline.sections.length} sections, ${itemCount} items, ${outline.extras.length} other blocks`,
+  );
+  const lineWidth = String(Math.max(1, ...outline.sections.map((s) => s.endLine))).length;
+  const at = (line: number) => String(line).padStart(lineWidth);
+  for (const [index, section] of outline.sections.entries()) {
+    lines.push("");
+    lines.push(`${at(section.line)}  ${section.keyword}  [${section.family}, ${section.kind}]`);
+    for (const item of section.items) itemLines(item, 1);
+    for (const extra of outline.extras.filter((e) => e.after === index)) {
+      lines.push(`${at(extra.line)}  ${"  ".repeat(1)}(other) ${clip(extra.text, width - 16)}`);
+    }
+  }
+  const front = outline.extras.filter((extra) => extra.after === "front");
+  if (front.length > 0) {
+    lines.push("");
+    lines.push("before the first keyword:");
+    for (const extra of front) lines.push(`${at(extra.line)}  (other) ${clip(extra.text, width - 16)}`);
+  }
+  return `${lines.join("\n")}\n`;
+
+  function itemLines(item: OutlineItem, depth: number): void {
+    const label = (item.label ?? "·").padEnd(5);
+    const indent = "  ".repeat(depth);
+    lines.push(`${at(item.line)}  ${indent}${label} ${clip(item.text, width - indent.length - 12)}`);
+    for (const sub of item.subitems) itemLines(sub, depth + 1);
+  }
+}
+
+function clip(text: string, width: number): string {
+  const max = Math.max(20, width);
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
