@@ -57,6 +57,7 @@ async function propose(files: string[], options: ProposeOptions, io: CliIO): Pro
     diag,
     model,
     terminal,
+    citations,
   ] = await Promise.all([
     import("node:path"),
     import("../align/index.js"),
@@ -66,8 +67,9 @@ async function propose(files: string[], options: ProposeOptions, io: CliIO): Pro
     import("../diagnostics/index.js"),
     import("../model.js"),
     import("../terminal/index.js"),
+    import("../domain/citations.js"),
   ]);
-  if (!plan.parseRevision(options.revision) || !/^Rev\.\s/.test(options.revision.trim())) {
+  if (!citations.revisionPlaceYear(options.revision) || !/^Rev\.\s/.test(options.revision.trim())) {
     throw new diag.FatalError(`--revision must read like "Rev. Bucharest, 2022", got "${options.revision}"`);
   }
   const loaded = await loadAnalysisInputs(files, options, io);

@@ -1,3 +1,4 @@
+import { parseRevisionWords } from "../domain/citations.js";
 import type { Revision } from "../model.js";
 import { collapse, type Unit } from "./lines.js";
 
@@ -141,25 +142,4 @@ function combineRevision(suffix: number | null, words: string | null): Revision 
   const revision = words ? parseRevisionWords(words) : null;
   if (suffix === null) return revision;
   return { ...revision, text: `-${suffix}`, suffix };
-}
-
-/**
- * "Rev. Geneva, 2022" -> place Geneva, year 2022. An all-capitals heading ("REV. GENEVA, 2022") is
- * given in the usual citation case, since that is how the text cites it.
- */
-export function parseRevisionWords(words: string): Revision {
-  let text = collapse(words);
-  if (text === text.toUpperCase() && /[A-Z]/.test(text)) {
-    text = text
-      .toLowerCase()
-      .replace(/(^|[\s(-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
-  }
-  const match = /^(?:rev\.?\s*)?(.*?)[,\s]\s*(\d{4})$/i.exec(text);
-  const revision: Revision = { text };
-  if (match) {
-    const place = match[1]?.trim().replace(/,$/, "");
-    if (place) revision.place = place;
-    revision.year = Number(match[2]);
-  }
-  return revision;
 }

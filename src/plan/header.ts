@@ -2,14 +2,9 @@
  * The heading part of a resolution: Resolution 140 cites itself as the coming revision in its heading
  * ("RESOLUTION 140 (REV. BUCHAREST, 2022)"), its preamble ("(Bucharest, 2022),") and front matter.
  */
+import { revisionPlaceYear } from "../domain/citations.js";
 import type { Resolution } from "../model.js";
 import type { HeaderChange } from "./types.js";
-
-/** Parses "Rev. Bucharest, 2022" into place and year. */
-export function parseRevision(revision: string): { place: string; year: number } | null {
-  const m = /^(?:Rev\.\s*)?(.+?),\s*(\d{4})$/i.exec(revision.trim());
-  return m ? { place: (m[1] as string).trim(), year: Number(m[2]) } : null;
-}
 
 /** Markup-free, lower-case text of a line, to recognize the heading and preamble lines. */
 function plainLine(line: string): string {
@@ -24,7 +19,7 @@ function plainLine(line: string): string {
 /** Resolution 140 cites itself as the coming revision: heading, preamble and front matter. */
 export function headerChanges(pp: Resolution, revision: string): HeaderChange[] {
   const changes: HeaderChange[] = [];
-  const parsed = parseRevision(revision);
+  const parsed = revisionPlaceYear(revision);
   const firstSection = pp.sections[0]?.span.start.offset ?? pp.source.length;
   const lines = pp.source.slice(0, firstSection).split(/(?<=\n)/);
   let offset = 0;

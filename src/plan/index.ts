@@ -2,7 +2,7 @@
 export { findCitations, newestCitations, updateCitations } from "./citations.js";
 export { findCrossReferences } from "./cross-references.js";
 export { DEFAULT_REVISION } from "./defaults.js";
-export { headerChanges, headingOffset, parseRevision } from "./header.js";
+export { headerChanges, headingOffset } from "./header.js";
 export { neutralWording } from "./neutral.js";
 export { citesResolution140, planConsolidation, recallingWording } from "./plan.js";
 export type * from "./types.js";
