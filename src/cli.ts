@@ -48,6 +48,7 @@ export function defaultIO(): CliIO {
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr,
+    stdin: process.stdin,
   };
 }
 

@@ -77,6 +77,13 @@ export async function loadAnalysisInputs(
     options.linkThreshold,
     Math.max(DEFAULT_LINK_THRESHOLD, threshold),
   );
+  if (linkThreshold < threshold) {
+    // A link says "Resolution 140 already has this", which lets propose suppress Sector text: it may
+    // never be looser than the test two Sector wordings must pass to be one provision.
+    throw new diag.FatalError(
+      `--link-threshold (${linkThreshold}) must not be lower than --threshold (${threshold}): a looser link would take unrelated Resolution 140 text for a group and suppress Sector items`,
+    );
+  }
   let sectorTerms = terms.defaultSectorTerms();
   if (options.terms) {
     let text: string;

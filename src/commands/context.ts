@@ -11,6 +11,8 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   stdout: { write(chunk: string): unknown; isTTY?: boolean };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
+  /** Read for the input `-` (standard input); absent when the caller has none to give. */
+  stdin?: AsyncIterable<Uint8Array | string>;
 }
 
 /** A subcommand: registers itself on the program; its action resolves to the exit status. */

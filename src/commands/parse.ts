@@ -17,7 +17,7 @@ export const define: CommandDefinition = (program: Command, io: CliIO, setExit: 
       "Read one resolution in Markdown and print its structure: role, number, revision, title, keyword " +
         "sections and their items, and anything kept aside (annexes, notes). Warnings go to stderr.",
     )
-    .argument("<file>", "the resolution, in Markdown")
+    .argument("<file>", "the resolution, in Markdown; - reads standard input")
     .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
     .option("--role <role>", "the document's role if detection gets it wrong: pp, ITU-R, ITU-T or ITU-D")
     .addHelpText(
@@ -27,6 +27,7 @@ Examples:
   $ ${PROGRAM_NAME} parse fixtures/resolutions/wtsa-75.md
   $ ${PROGRAM_NAME} parse --format json my-draft.md > structure.json
   $ ${PROGRAM_NAME} parse --role ITU-D draft-without-heading.md
+  $ pandoc -t gfm draft.docx | ${PROGRAM_NAME} parse -
 
 Exit status: 0 parsed (warnings may be printed), 2 the file cannot be used.`,
     )
@@ -36,7 +37,7 @@ Exit status: 0 parsed (warnings may be printed), 2 the file cannot be used.`,
 };
 
 async function parseCommand(file: string, options: ParseOptions, io: CliIO): Promise<number> {
-  const [{ readSourceFile }, { parseResolution }, { formatOutlineJson }, { parseRole }, terminal] =
+  const [{ readSourceInput }, { parseResolution }, { formatOutlineJson }, { parseRole }, terminal] =
     await Promise.all([
       import("../io/inputs.js"),
       import("../parse/index.js"),
@@ -50,8 +51,8 @@ async function parseCommand(file: string, options: ParseOptions, io: CliIO): Pro
     if (!parsed) throw new FatalError(`--role must be pp, ITU-R, ITU-T or ITU-D, not "${options.role}"`);
     role = parsed;
   }
-  const text = await readSourceFile(file, io.cwd);
-  const result = parseResolution(text, role ? { file, role } : { file });
+  const input = await readSourceInput(file, io.cwd, io.stdin);
+  const result = parseResolution(input.text, role ? { file: input.name, role } : { file: input.name });
   for (const d of result.diagnostics) io.stderr.write(`${terminal.formatDiagnostic(d)}\n`);
   io.stdout.write(
     options.format === "json"

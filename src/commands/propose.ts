@@ -49,7 +49,7 @@ export const define: CommandDefinition = (program, io, setExit) => {
 
 async function propose(files: string[], options: ProposeOptions, io: CliIO): Promise<number> {
   const [
-    { join, relative, resolve },
+    { join },
     { alignSectors },
     plan,
     render,
@@ -58,6 +58,7 @@ async function propose(files: string[], options: ProposeOptions, io: CliIO): Pro
     model,
     terminal,
     citations,
+    { diffPathOf },
   ] = await Promise.all([
     import("node:path"),
     import("../align/index.js"),
@@ -68,6 +69,7 @@ async function propose(files: string[], options: ProposeOptions, io: CliIO): Pro
     import("../model.js"),
     import("../terminal/index.js"),
     import("../domain/citations.js"),
+    import("../io/diff-paths.js"),
   ]);
   if (!citations.revisionPlaceYear(options.revision) || !/^Rev\.\s/.test(options.revision.trim())) {
     throw new diag.FatalError(`--revision must read like "Rev. Bucharest, 2022", got "${options.revision}"`);
@@ -93,8 +95,7 @@ async function propose(files: string[], options: ProposeOptions, io: CliIO): Pro
   const texts = {} as Record<(typeof model.ROLES)[number], { path: string; text: string }>;
   for (const role of model.ROLES) {
     const { file, source, bom } = byRole[role];
-    const path = relative(io.cwd, resolve(io.cwd, file)).split("\\").join("/");
-    texts[role] = { path: path.startsWith("..") ? file : path, text: bom ? `\uFEFF${source}` : source };
+    texts[role] = { path: diffPathOf(file, io.cwd), text: bom ? `\uFEFF${source}` : source };
   }
   const rendered = render.renderProposal(planned, texts);
   const problems = await checkRendered(rendered, planned);

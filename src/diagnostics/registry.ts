@@ -13,6 +13,7 @@ import { orphanText } from "./rules/orphan-text.js";
 import { planGroupSkipped } from "./rules/plan-group-skipped.js";
 import { planHeading } from "./rules/plan-heading.js";
 import { recallingDuplicate } from "./rules/recalling-duplicate.js";
+import { roleMismatch } from "./rules/role-mismatch.js";
 import { roleUnknown } from "./rules/role-unknown.js";
 import { unknownKeyword } from "./rules/unknown-keyword.js";
 
@@ -24,6 +25,7 @@ export const RULES = {
   orphanText,
   frontMatterInvalid,
   roleUnknown,
+  roleMismatch,
   planGroupSkipped,
   planHeading,
   crossReferenceMoved,

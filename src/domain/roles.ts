@@ -162,7 +162,10 @@ export function resolveRole(
   resolution: Resolution,
   flag?: Role,
 ): { resolution: Resolution; diagnostic: Diagnostic | null } {
-  if (flag) return { resolution: { ...resolution, role: flag, roleSource: "flag" }, diagnostic: null };
+  if (flag) {
+    const flagged: Resolution = { ...resolution, role: flag, roleSource: "flag" };
+    return { resolution: flagged, diagnostic: roleMismatch(flagged, "--role") };
+  }
   const detection = detectRole(resolution);
   if (detection.role) {
     return {
@@ -172,6 +175,25 @@ export function resolveRole(
   }
   const message = `Cannot tell which resolution this is: ${detection.reason}. Add front matter (body: WTSA) or name it with --role.`;
   return { resolution, diagnostic: diagnostic(RULES.roleUnknown, resolution.file, null, message) };
+}
+
+/**
+ * A warning when a file named for a role by a flag says it is another resolution: the flag wins (the
+ * user may know better than a heading), but a proposal built on a wrong flag is nonsense, so say so.
+ */
+export function roleMismatch(resolution: Resolution, flagName?: string): Diagnostic | null {
+  if (resolution.roleSource !== "flag" || resolution.role === null) return null;
+  const detection = detectRole(resolution);
+  if (detection.role === null || detection.role === resolution.role) return null;
+  const flag = flagName ?? roleFlag(resolution.role);
+  const where = detection.source === "front-matter" ? "front matter" : "text";
+  const message = `${flag} names this file ${documentName(resolution.role)}, but its ${where} says it is ${documentName(detection.role)} (${detection.evidence}); the flag wins. Check the flag.`;
+  return diagnostic(RULES.roleMismatch, resolution.file, null, message);
+}
+
+/** "Resolution 140", "the ITU-T resolution", as a sentence names a document. */
+function documentName(role: Role): string {
+  return role === "pp" ? "Resolution 140" : `the ${role} resolution`;
 }
 
 /** "--pp", "--itu-r" ... */

@@ -5,7 +5,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { FatalError } from "../diagnostics/index.js";
-import { assignRoles } from "../domain/roles.js";
+import { assignRoles, roleMismatch } from "../domain/roles.js";
 import type { Diagnostic, Resolution, Role } from "../model.js";
 import { parseDocument } from "../parse/index.js";
 
@@ -25,6 +25,27 @@ export async function readSourceFile(path: string, cwd: string = process.cwd()):
     throw new FatalError(readProblem(error), path);
   }
   return decodeSource(bytes, path);
+}
+
+/** What messages call standard input, read for the file name `-`. */
+export const STDIN_NAME = "<stdin>";
+
+/**
+ * The text of `-` (standard input, as Unix tools read it) or of a file; see `readSourceFile`. Standard
+ * input that is a terminal is refused rather than waited on.
+ */
+export async function readSourceInput(
+  path: string,
+  cwd: string,
+  stdin: AsyncIterable<Uint8Array | string> | undefined,
+): Promise<{ name: string; text: string }> {
+  if (path !== "-") return { name: path, text: await readSourceFile(path, cwd) };
+  if (!stdin || (stdin as { isTTY?: boolean }).isTTY) {
+    throw new FatalError("nothing to read: pipe a resolution in (cat draft.md | ...) or name a file", STDIN_NAME);
+  }
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+  return { name: STDIN_NAME, text: decodeSource(Buffer.concat(chunks), STDIN_NAME) };
 }
 
 /** Checks and decodes the bytes of a resolution file; see `readSourceFile`. */
@@ -170,5 +191,10 @@ export async function loadResolutions(options: LoadOptions): Promise<LoadedResol
     diagnostics.push(...result.diagnostics);
     return result.resolution;
   });
-  return { byRole: assignRoles(resolutions, explicit), diagnostics };
+  const byRole = assignRoles(resolutions, explicit);
+  for (const role of Object.keys(byRole) as Role[]) {
+    const mismatch = roleMismatch(byRole[role]);
+    if (mismatch) diagnostics.push(mismatch);
+  }
+  return { byRole, diagnostics };
 }

@@ -11,7 +11,7 @@ import { FatalError } from "../diagnostics/index.js";
 
 /** The file operations used, so tests can make one of them fail. */
 export interface WriteFs {
-  mkdir(path: string, options: { recursive: true }): Promise<unknown>;
+  mkdir(path: string): Promise<unknown>;
   writeFile(path: string, data: string, options: { encoding: "utf8"; flag: "wx" }): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   link(existing: string, newPath: string): Promise<void>;
@@ -54,6 +54,32 @@ async function canonical(fs: WriteFs, path: string): Promise<string> {
       return join(await fs.realpath(dirname(path)), basename(path));
     } catch {
       return path;
+    }
+  }
+}
+
+/**
+ * Creates `dir` and its missing parents, one level at a time. Node's `mkdir(..., {recursive: true})`
+ * never returns on some file systems (on /proc it retries forever); this walk is bounded by the
+ * depth of the path, and fails with the folder that cannot be made.
+ */
+async function makeFolders(fs: WriteFs, dir: string): Promise<void> {
+  const missing: string[] = [];
+  let at = dir;
+  while (!(await exists(fs, at))) {
+    missing.push(at);
+    const parent = dirname(at);
+    if (parent === at) break;
+    at = parent;
+  }
+  if ((await exists(fs, at)) && !(await fs.stat(at)).isDirectory()) {
+    throw new FatalError("is a file, so the output folder cannot be made in it; choose another --out", at);
+  }
+  for (const folder of missing.reverse()) {
+    try {
+      await fs.mkdir(folder);
+    } catch (error) {
+      throw new FatalError(`cannot create this output folder (${reason(error)}); choose another --out`, folder);
     }
   }
 }
@@ -111,9 +137,9 @@ export async function writeOutputs(files: readonly FileToWrite[], options: Write
   }
 
   // 2. Write every file to a temporary file beside its target.
+  for (const dir of new Set(targets.map((t) => dirname(t.path)))) await makeFolders(fs, dir);
   const temps: string[] = [];
   try {
-    for (const dir of new Set(targets.map((t) => dirname(t.path)))) await fs.mkdir(dir, { recursive: true });
     for (const t of targets) {
       const temp = tempName(t.path, "tmp");
       temps.push(temp);

@@ -11,6 +11,12 @@ const words = (x: number) => `${n(x)} word${Math.abs(x) === 1 ? "" : "s"}`;
 const pad = (text: string, width: number) => text + " ".repeat(Math.max(0, width - text.length));
 const padStart = (text: string, width: number) => " ".repeat(Math.max(0, width - text.length)) + text;
 
+/** A change with its sign: "+3", "-2", and "0" (never "+0" or "+-0"). */
+function signed(x: number, format: (magnitude: number) => string): string {
+  if (x === 0) return format(0);
+  return `${x > 0 ? "+" : "-"}${format(Math.abs(x))}`;
+}
+
 /** The terminal summary: one line per document, then the totals. */
 export function formatSummary(summary: ProposalSummary, color: ChalkInstance): string {
   const lines: string[] = [];
@@ -23,11 +29,11 @@ export function formatSummary(summary: ProposalSummary, color: ChalkInstance): s
       pp ? "Res. 140" : d.role,
       d.file,
       `${d.itemsBefore} -> ${d.itemsAfter}`,
-      pp ? `+${d.added}` : String(d.moved),
+      pp ? signed(d.added, String) : String(d.moved),
       pp ? "-" : String(d.matched),
       pp ? "-" : String(d.recalled),
       `${n(d.wordsBefore)} -> ${n(d.wordsAfter)}`,
-      pp ? `+${words(-d.wordsSaved)}` : `${words(d.wordsSaved)} (${d.percentSaved.toFixed(1)}%)`,
+      pp ? signed(-d.wordsSaved, words) : `${words(d.wordsSaved)} (${d.percentSaved.toFixed(1)}%)`,
     ];
   });
   const widths = header.map((h, k) => Math.max(h.length, ...rows.map((r) => (r[k] as string).length)));

@@ -142,7 +142,7 @@ const CASES: Case[] = [
       return ["propose", "--out", join(dir, "out", "sub"), ...FIXTURES];
     },
     code: 2,
-    stderr: [/could not write the outputs/],
+    stderr: [/out: is a file, so the output folder cannot be made in it/],
     after: (dir) => expect(list(dir)).toEqual(["out"]),
   },
   {

@@ -1,0 +1,144 @@
+/**
+ * Inputs and outputs a user can trust (bad paths, contradicting flags, standard input, output folders
+ * that cannot be made): one table of CLI cases, run in-process and against the built bin.
+ */
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { type CliRun, repoRoot, runBin, runInProcess } from "../helpers/cli.js";
+
+const fixture = (name: string) => join(repoRoot, "fixtures/resolutions", name);
+const FOUR = ["res-140.md", "itu-r-61.md", "wtsa-75.md", "wtdc-30.md"].map(fixture);
+
+const temps: string[] = [];
+afterAll(() => {
+  for (const t of temps) rmSync(t, { recursive: true, force: true });
+});
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "wsis-trust-"));
+  temps.push(dir);
+  return dir;
+}
+
+interface Case {
+  name: string;
+  argv: (dir: string) => string[];
+  stdin?: string | Buffer;
+  code: number;
+  stdout?: RegExp[];
+  stderr?: RegExp[];
+  /** Checks the folder afterwards. */
+  after?: (dir: string) => void;
+}
+
+const oneLine = /^[^\n]+\n$/;
+
+const CASES: Case[] = [
+  {
+    name: "an output folder that cannot be made (/proc) ends at once with exit 2",
+    argv: () => ["propose", "--out", "/proc/wsis-consolidate-test", ...FOUR],
+    code: 2,
+    stderr: [oneLine, /\/proc\/wsis-consolidate-test: cannot create this output folder/],
+  },
+  {
+    name: "--out inside a regular file is refused, naming the file",
+    argv: () => ["propose", "--out", join(repoRoot, "package.json", "out"), ...FOUR],
+    code: 2,
+    stderr: [oneLine, /package\.json: is a file, so the output folder cannot be made in it/],
+  },
+  {
+    name: "--link-threshold below --threshold is refused with the reason",
+    argv: () => ["analyze", "--threshold", "0.7", "--link-threshold", "0.1", ...FOUR],
+    code: 2,
+    stderr: [oneLine, /--link-threshold \(0\.1\) must not be lower than --threshold \(0\.7\)/],
+  },
+  {
+    name: "propose refuses the same thresholds before writing anything",
+    argv: (dir) => ["propose", "--out", join(dir, "o"), "--link-threshold", "0.5", ...FOUR],
+    code: 2,
+    stderr: [/must not be lower than --threshold \(0\.65\)/],
+    after: (dir) => expect(existsSync(join(dir, "o"))).toBe(false),
+  },
+  {
+    name: "a role flag that contradicts the text is obeyed, with a warning naming what the text says",
+    argv: () => [
+      "analyze",
+      "--pp",
+      fixture("wtsa-75.md"),
+      "--itu-t",
+      fixture("res-140.md"),
+      fixture("itu-r-61.md"),
+      fixture("wtdc-30.md"),
+    ],
+    code: 0,
+    stderr: [
+      /wtsa-75\.md: warning: --pp names this file Resolution 140, but its text says it is the ITU-T resolution .*\[role-mismatch\]/,
+      /res-140\.md: warning: --itu-t names this file the ITU-T resolution, but its front matter says it is Resolution 140 .*\[role-mismatch\]/,
+    ],
+    stdout: [/^Resolution 140: .*wtsa-75\.md/],
+  },
+  {
+    name: "parse --role that contradicts the text warns too",
+    argv: () => ["parse", "--role", "ITU-D", fixture("wtsa-75.md")],
+    code: 0,
+    stderr: [/--role names this file the ITU-D resolution, but its text says it is the ITU-T resolution/],
+    stdout: [/role: {5}ITU-D \(given\)/],
+  },
+  {
+    name: "parse - reads standard input",
+    argv: () => ["parse", "-"],
+    stdin: "*recalling*\n\na) the outcomes of the Summit;\n\n*resolves*\n\n1 to act.\n",
+    code: 0,
+    stdout: [/^<stdin>\n/, /recalling/, /resolves/],
+  },
+  {
+    name: "parse - with empty standard input is one line and exit 2",
+    argv: () => ["parse", "-"],
+    stdin: "",
+    code: 2,
+    stderr: [oneLine, /<stdin>: the file is empty/],
+  },
+  {
+    name: "parse - with UTF-16 on standard input names it",
+    argv: () => ["parse", "-"],
+    stdin: Buffer.from([0xff, 0xfe, 0x41, 0x00]),
+    code: 2,
+    stderr: [oneLine, /<stdin>: is UTF-16 text/],
+  },
+];
+
+function check(run: CliRun, c: Case, dir: string): void {
+  expect(run.code, run.stderr).toBe(c.code);
+  for (const pattern of c.stdout ?? []) expect(run.stdout).toMatch(pattern);
+  for (const pattern of c.stderr ?? []) expect(run.stderr).toMatch(pattern);
+  expect(run.stderr).not.toMatch(/\n\s+at |internal error/);
+  c.after?.(dir);
+}
+
+describe("trustworthy inputs and outputs, in-process", () => {
+  for (const c of CASES) {
+    it(c.name, async () => {
+      const dir = tempDir();
+      const run = await runInProcess(c.argv(dir), {
+        cwd: dir,
+        ...(c.stdin === undefined ? {} : { stdin: c.stdin }),
+      });
+      check(run, c, dir);
+    });
+  }
+});
+
+describe("trustworthy inputs and outputs, built bin", () => {
+  for (const c of CASES) {
+    it(c.name, () => {
+      const dir = tempDir();
+      const started = Date.now();
+      const run = runBin(c.argv(dir), { cwd: dir, ...(c.stdin === undefined ? {} : { stdin: c.stdin }) });
+      check(run, c, dir);
+      // Nothing may hang: every case ends well within the spawn timeout.
+      expect(Date.now() - started).toBeLessThan(15_000);
+      expect(readdirSync(dir)).toEqual(readdirSync(dir).filter((n) => !n.startsWith(".")));
+    });
+  }
+});
