@@ -14,7 +14,9 @@ function newest(path) {
   return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
 }
 
-const inputs = ["src", "bench", "package.json", "tsconfig.json", "tsconfig.build.json"].map((p) => join(root, p));
+const inputs = ["src", "bench", "package.json", "tsconfig.json", "tsconfig.build.json"].map((p) =>
+  join(root, p),
+);
 const built = existsSync(stamp) ? statSync(stamp).mtimeMs : -1;
 if (inputs.some((path) => existsSync(path) && newest(path) > built)) {
   const tsc = join(root, "node_modules", "typescript", "bin", "tsc");

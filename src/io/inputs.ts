@@ -41,7 +41,10 @@ export async function readSourceInput(
 ): Promise<{ name: string; text: string }> {
   if (path !== "-") return { name: path, text: await readSourceFile(path, cwd) };
   if (!stdin || (stdin as { isTTY?: boolean }).isTTY) {
-    throw new FatalError("nothing to read: pipe a resolution in (cat draft.md | ...) or name a file", STDIN_NAME);
+    throw new FatalError(
+      "nothing to read: pipe a resolution in (cat draft.md | ...) or name a file",
+      STDIN_NAME,
+    );
   }
   const chunks: Uint8Array[] = [];
   for await (const chunk of stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);

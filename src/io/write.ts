@@ -79,7 +79,10 @@ async function makeFolders(fs: WriteFs, dir: string): Promise<void> {
     try {
       await fs.mkdir(folder);
     } catch (error) {
-      throw new FatalError(`cannot create this output folder (${reason(error)}); choose another --out`, folder);
+      throw new FatalError(
+        `cannot create this output folder (${reason(error)}); choose another --out`,
+        folder,
+      );
     }
   }
 }
