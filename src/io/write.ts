@@ -3,8 +3,10 @@
  * existing outputs are kept unless `force`), then each file is written to a temporary file beside its
  * target, and only when all are written are they renamed into place. Should a rename fail, the files
  * already renamed are put back as they were (restored from a backup, or removed if they were new),
- * so a failure leaves no half-written output.
+ * so a failure leaves no half-written output. An interruption (SIGINT, SIGTERM, SIGHUP) while writing
+ * undoes the same way before the process ends.
  */
+import { renameSync, unlinkSync } from "node:fs";
 import * as nodeFs from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { FatalError } from "../diagnostics/index.js";
@@ -12,7 +14,7 @@ import { FatalError } from "../diagnostics/index.js";
 /** The file operations used, so tests can make one of them fail. */
 export interface WriteFs {
   mkdir(path: string): Promise<unknown>;
-  writeFile(path: string, data: string, options: { encoding: "utf8"; flag: "wx" }): Promise<void>;
+  writeFile(path: string, data: string | Uint8Array, options: { flag: "wx" }): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   link(existing: string, newPath: string): Promise<void>;
   copyFile(from: string, to: string): Promise<void>;
@@ -29,11 +31,72 @@ export interface WriteOptions {
   /** Resolves relative paths (default: the process's working directory). */
   cwd?: string;
   fs?: WriteFs;
+  /** Undo and end the process on SIGINT/SIGTERM/SIGHUP while writing (default true). */
+  handleSignals?: boolean;
 }
 
 export interface FileToWrite {
   path: string;
-  content: string;
+  /** Text is written as UTF-8; bytes (a .docx) as they are. */
+  content: string | Uint8Array;
+}
+
+/** What a write has done so far, so that it can be undone: temporaries, backups, renamed targets. */
+interface Progress {
+  temps: string[];
+  backups: Map<string, string>;
+  renamed: string[];
+}
+
+/** Undoes `progress` with the injected file operations (after an error). */
+async function undo(fs: WriteFs, progress: Progress): Promise<void> {
+  for (const path of [...progress.renamed].reverse()) {
+    const backup = progress.backups.get(path);
+    await quietly(() => (backup ? fs.rename(backup, path) : fs.unlink(path)));
+  }
+  for (const temp of progress.temps) await quietly(() => fs.unlink(temp));
+  for (const [path, backup] of progress.backups) {
+    if (!progress.renamed.includes(path)) await quietly(() => fs.unlink(backup));
+  }
+}
+
+/** Undoes `progress` synchronously: a signal handler has no time for promises. */
+function undoNow(progress: Progress): void {
+  const attempt = (action: () => void) => {
+    try {
+      action();
+    } catch {
+      // best effort: the process is ending
+    }
+  };
+  for (const path of [...progress.renamed].reverse()) {
+    const backup = progress.backups.get(path);
+    attempt(() => (backup ? renameSync(backup, path) : unlinkSync(path)));
+  }
+  for (const temp of progress.temps) attempt(() => unlinkSync(temp));
+  for (const [path, backup] of progress.backups) {
+    if (!progress.renamed.includes(path)) attempt(() => unlinkSync(backup));
+  }
+}
+
+const SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+
+/** Runs `work` with handlers that undo `progress` and end the process if a signal arrives meanwhile. */
+async function undoneOnSignal<T>(progress: Progress, enabled: boolean, work: () => Promise<T>): Promise<T> {
+  if (!enabled) return work();
+  const handlers = Object.entries(SIGNALS).map(([signal, code]) => {
+    const handler = () => {
+      undoNow(progress);
+      process.exit(code);
+    };
+    process.once(signal, handler);
+    return [signal, handler] as const;
+  });
+  try {
+    return await work();
+  } finally {
+    for (const [signal, handler] of handlers) process.removeListener(signal, handler);
+  }
 }
 
 async function exists(fs: WriteFs, path: string): Promise<boolean> {
@@ -139,51 +202,43 @@ export async function writeOutputs(files: readonly FileToWrite[], options: Write
     );
   }
 
-  // 2. Write every file to a temporary file beside its target.
+  // 2. Write every file to a temporary file beside its target; 3. keep a backup of outputs being
+  // replaced, then rename all into place. Undone on an error or a signal.
   for (const dir of new Set(targets.map((t) => dirname(t.path)))) await makeFolders(fs, dir);
-  const temps: string[] = [];
-  try {
-    for (const t of targets) {
-      const temp = tempName(t.path, "tmp");
-      temps.push(temp);
-      await fs.writeFile(temp, t.content, { encoding: "utf8", flag: "wx" });
-    }
-  } catch (error) {
-    for (const temp of temps) await quietly(() => fs.unlink(temp));
-    throw new FatalError(`could not write the outputs: ${reason(error)}`, dirname(targets[0]?.path ?? cwd));
-  }
-
-  // 3. Keep a backup of outputs being replaced, then rename all into place.
-  const backups = new Map<string, string>();
-  const done: string[] = [];
-  try {
-    for (const t of targets) {
-      if (!existing.has(t.path)) continue;
-      const backup = tempName(t.path, "bak");
-      try {
-        await fs.link(t.path, backup);
-      } catch {
-        await fs.copyFile(t.path, backup);
+  const progress: Progress = { temps: [], backups: new Map(), renamed: [] };
+  const folder = dirname(targets[0]?.path ?? cwd);
+  await undoneOnSignal(progress, options.handleSignals ?? true, async () => {
+    try {
+      for (const t of targets) {
+        const temp = tempName(t.path, "tmp");
+        progress.temps.push(temp);
+        await fs.writeFile(temp, t.content, { flag: "wx" });
       }
-      backups.set(t.path, backup);
+    } catch (error) {
+      await undo(fs, progress);
+      throw new FatalError(`could not write the outputs: ${reason(error)}`, folder);
     }
-    for (const [k, t] of targets.entries()) {
-      await fs.rename(temps[k] as string, t.path);
-      done.push(t.path);
+    try {
+      for (const t of targets) {
+        if (!existing.has(t.path)) continue;
+        const backup = tempName(t.path, "bak");
+        try {
+          await fs.link(t.path, backup);
+        } catch {
+          await fs.copyFile(t.path, backup);
+        }
+        progress.backups.set(t.path, backup);
+      }
+      for (const [k, t] of targets.entries()) {
+        await fs.rename(progress.temps[k] as string, t.path);
+        progress.renamed.push(t.path);
+      }
+    } catch (error) {
+      await undo(fs, progress);
+      throw new FatalError(`could not write the outputs (nothing was changed): ${reason(error)}`, folder);
     }
-  } catch (error) {
-    for (const path of done.reverse()) {
-      const backup = backups.get(path);
-      await quietly(() => (backup ? fs.rename(backup, path) : fs.unlink(path)));
-    }
-    for (const temp of temps) await quietly(() => fs.unlink(temp));
-    for (const [path, backup] of backups) if (!done.includes(path)) await quietly(() => fs.unlink(backup));
-    throw new FatalError(
-      `could not write the outputs (nothing was changed): ${reason(error)}`,
-      dirname(targets[0]?.path ?? cwd),
-    );
-  }
-  for (const backup of backups.values()) await quietly(() => fs.unlink(backup));
+    for (const backup of progress.backups.values()) await quietly(() => fs.unlink(backup));
+  });
 }
 
 function reason(error: unknown): string {

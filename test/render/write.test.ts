@@ -130,3 +130,42 @@ describe("writeOutputs", () => {
     expect(existsSync(join(dir, "out")) ? readdirSync(join(dir, "out")) : []).toEqual([]);
   });
 });
+
+describe("writeOutputs when the process is interrupted", () => {
+  // A child process writes three outputs (one replacing an existing file) with a file system that
+  // sends the process a signal halfway (after the first rename); the handler must undo everything.
+  const script = (dir: string, signal: string) => `
+    import * as fsp from "node:fs/promises";
+    import { writeOutputs } from ${JSON.stringify(new URL("../../dist/src/io/write.js", import.meta.url).href)};
+    let renames = 0;
+    const fs = { ...fsp, rename: async (a, b) => {
+      await fsp.rename(a, b);
+      if (++renames === 1) { process.kill(process.pid, ${JSON.stringify(signal)}); await new Promise((r) => setTimeout(r, 5000)); }
+    } };
+    const out = ${JSON.stringify(join(dir, "out"))};
+    await writeOutputs([
+      { path: out + "/a.md", content: "A\\n" },
+      { path: out + "/b.md", content: "B\\n" },
+      { path: out + "/c.json", content: "{}\\n" },
+    ], { force: true, fs });
+  `;
+
+  for (const [signal, code] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const) {
+    it(`${signal} leaves no temporary or half-written file, and existing outputs as they were`, async () => {
+      const { spawnSync } = await import("node:child_process");
+      const dir = tempDir();
+      mkdirSync(join(dir, "out"));
+      writeFileSync(join(dir, "out", "a.md"), "old A\n");
+      const run = spawnSync(process.execPath, ["--input-type=module", "-e", script(dir, signal)], {
+        encoding: "utf8",
+        timeout: 10_000,
+      });
+      expect(run.status, run.stderr).toBe(code);
+      expect(readdirSync(join(dir, "out"))).toEqual(["a.md"]);
+      expect(readFileSync(join(dir, "out", "a.md"), "utf8")).toBe("old A\n");
+    });
+  }
+});
