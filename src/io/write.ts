@@ -52,7 +52,14 @@ interface Progress {
 async function undo(fs: WriteFs, progress: Progress): Promise<void> {
   for (const path of [...progress.renamed].reverse()) {
     const backup = progress.backups.get(path);
-    await quietly(() => (backup ? fs.rename(backup, path) : fs.unlink(path)));
+    if (!backup) {
+      await quietly(() => fs.unlink(path));
+      continue;
+    }
+    // When the rename being undone never happened, the backup is a second name of the original
+    // (rename of two links to one file does nothing) or the restore fails: either way, drop the name.
+    await quietly(() => fs.rename(backup, path));
+    await quietly(() => fs.unlink(backup));
   }
   for (const temp of progress.temps) await quietly(() => fs.unlink(temp));
   for (const [path, backup] of progress.backups) {
@@ -62,16 +69,21 @@ async function undo(fs: WriteFs, progress: Progress): Promise<void> {
 
 /** Undoes `progress` synchronously: a signal handler has no time for promises. */
 function undoNow(progress: Progress): void {
-  const attempt = (action: () => void) => {
+  const attempt = (action: () => void): boolean => {
     try {
       action();
+      return true;
     } catch {
-      // best effort: the process is ending
+      return false; // best effort: the process is ending
     }
   };
   for (const path of [...progress.renamed].reverse()) {
     const backup = progress.backups.get(path);
-    attempt(() => (backup ? renameSync(backup, path) : unlinkSync(path)));
+    if (!backup) attempt(() => unlinkSync(path));
+    else {
+      attempt(() => renameSync(backup, path));
+      attempt(() => unlinkSync(backup)); // see undo()
+    }
   }
   for (const temp of progress.temps) attempt(() => unlinkSync(temp));
   for (const [path, backup] of progress.backups) {
@@ -230,8 +242,9 @@ export async function writeOutputs(files: readonly FileToWrite[], options: Write
         progress.backups.set(t.path, backup);
       }
       for (const [k, t] of targets.entries()) {
-        await fs.rename(progress.temps[k] as string, t.path);
+        // Recorded before it happens, so that a signal during the rename still undoes it.
         progress.renamed.push(t.path);
+        await fs.rename(progress.temps[k] as string, t.path);
       }
     } catch (error) {
       await undo(fs, progress);
