@@ -162,6 +162,21 @@ describe("the schemas reject what a regression would write", () => {
     ],
     ["consolidation", "line 0", (d) => (d.additions[0].line = 0), "/additions/0/line: must be >= 1"],
     [
+      // No fixture has an internal cross-reference ("resolves 3"), so this part is checked here only.
+      "consolidation",
+      "a reference renumbered to nothing",
+      (d) =>
+        d.crossReferences.push({
+          file: "r.md",
+          line: 3,
+          keyword: "resolves",
+          from: "3",
+          to: null,
+          status: "renumbered",
+        }),
+      '/crossReferences/0/status: must be equal to constant "target-gone"',
+    ],
+    [
       "analysis",
       "a third kind of group",
       (d) => (d.common[0].kind = "similar"),
