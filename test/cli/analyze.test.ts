@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli.js";
 import type { AnalysisReport } from "../../src/render/analysis.js";
 import { runBin, runInProcess } from "../helpers/cli.js";
+import { schemaErrors } from "../helpers/schema.js";
 
 const FIXTURES = [
   "fixtures/resolutions/res-140.md",
@@ -88,6 +89,15 @@ describe("analyze --format json", () => {
     expect(summary.identical + summary.variant).toBe(summary.common);
     expect(summary.partial).toBe(report.partial.length);
     expect(summary.linkedToPp).toBe(report.common.filter((g) => g.pp !== null).length);
+  });
+
+  it("prints JSON that schemas/analysis.schema.json accepts", async () => {
+    const run = await runInProcess(["analyze", "--format", "json", ...FIXTURES]);
+    expect(run.code).toBe(0);
+    const report = json(run.stdout);
+    expect(report.common.length).toBeGreaterThan(0);
+    expect(report.partial.length).toBeGreaterThan(0);
+    expect(schemaErrors("analysis", report)).toEqual([]);
   });
 
   it("gives the line of the item's label in the source", async () => {

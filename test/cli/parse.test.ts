@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Outline } from "../../src/render/outline.js";
 import { type CliRun, repoRoot, runBin, runInProcess } from "../helpers/cli.js";
+import { schemaErrors } from "../helpers/schema.js";
 
 const dir = mkdtempSync(join(tmpdir(), "wsis-parse-cli-"));
 mkdirSync(join(dir, "folder.md"));
@@ -207,6 +208,14 @@ describe("parse command, in-process", () => {
       c.check(run);
     });
   }
+
+  it("prints JSON that schemas/parse.schema.json accepts, for each bundled resolution", async () => {
+    for (const name of ["res-140.md", "itu-r-61.md", "wtsa-75.md", "wtdc-30.md"]) {
+      const run = await runInProcess(["parse", "--format", "json", `fixtures/resolutions/${name}`]);
+      expect(run.code, name).toBe(0);
+      expect(schemaErrors("parse", JSON.parse(run.stdout)), name).toEqual([]);
+    }
+  });
 });
 
 describe("parse command, built bin", () => {
