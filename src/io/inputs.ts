@@ -84,6 +84,12 @@ export function readProblem(error: unknown): string {
       return "cannot be read (permission denied)";
     case "EISDIR":
       return "is a directory, not a Markdown file";
+    case "ELOOP":
+      return "cannot be read (a symbolic link that leads back to itself)";
+    case "ENOTDIR":
+      return "no such file (part of the path is a file, not a folder)";
+    case "ENAMETOOLONG":
+      return "cannot be read (the path is too long)";
     default:
       return `cannot be read (${code ?? (error instanceof Error ? error.message : String(error))})`;
   }

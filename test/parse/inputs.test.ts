@@ -60,9 +60,9 @@ describe("readSourceFile", () => {
   it("reports a file it cannot open, in one line naming the file (as root too)", async () => {
     const cases: [string, string][] = [
       // A symbolic link to itself: ELOOP.
-      ["loop.md", "loop.md: cannot be read (ELOOP)"],
+      ["loop.md", "loop.md: cannot be read (a symbolic link that leads back to itself)"],
       // A path through a regular file: ENOTDIR.
-      ["draft.md/resolution.md", "draft.md/resolution.md: cannot be read (ENOTDIR)"],
+      ["draft.md/resolution.md", "draft.md/resolution.md: no such file (part of the path is a file, not a folder)"],
     ];
     for (const [name, message] of cases) expect(await fatal(() => readSourceFile(name, dir))).toBe(message);
   });
