@@ -4,7 +4,7 @@ export const planGroupSkipped: Rule = {
   id: "plan-group-skipped",
   severity: "warning",
   description:
-    "a common group shares an item with another group, or lacks one item per Sector: it is left in place",
-  fix: "harmonize the Sector texts so that each provision is one item in each Sector",
+    "`propose` left a common group in place: it shares an item with another group, or lacks exactly one item per Sector",
+  fix: "check the group in `analyze`; consolidate it by hand if needed",
   stage: "plan",
 };

@@ -3,7 +3,7 @@ import type { Rule } from "../rule.js";
 export const planHeading: Rule = {
   id: "plan-heading",
   severity: "info",
-  description: "the heading of Resolution 140 has no revision that the proposal can update",
-  fix: 'write the heading as "RESOLUTION 140 (REV. PLACE, YEAR)"',
+  description: "Resolution 140's heading has no revision to update to `--revision`",
+  fix: "check the heading, and add the revision by hand",
   stage: "plan",
 };

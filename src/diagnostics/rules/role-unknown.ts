@@ -3,7 +3,7 @@ import type { Rule } from "../rule.js";
 export const roleUnknown: Rule = {
   id: "role-unknown",
   severity: "warning",
-  description: "neither front matter nor heading and preamble tell which of the four resolutions this is",
-  fix: "add front matter (body: WTSA), or name the role with --role (parse) or --pp/--itu-r/--itu-t/--itu-d",
+  description: "front matter, heading and preamble do not tell which of the four documents this is",
+  fix: "add front matter (`body: WTSA`), or name the role (`--role`, `--itu-t` ...)",
   stage: "roles",
 };
