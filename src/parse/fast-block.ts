@@ -248,8 +248,8 @@ function canInterrupt(text: string, start: number, end: number): boolean {
 interface Marker {
   ordered: boolean;
   value: number;
-  /** The bullet character or the ordered delimiter, which decides whether items share a list. */
-  kind: number;
+  /** The bullet character or the ordered delimiter (a char code): items share a list only if it matches. */
+  delimiter: number;
   contentStart: number;
 }
 
@@ -267,17 +267,17 @@ function readMarker(text: string, start: number, end: number): Marker | null {
     ordered = true;
     i++;
   }
-  const kind = text.charCodeAt(i - 1);
+  const delimiter = text.charCodeAt(i - 1);
   // One tab after the marker (as pandoc writes) reaches the next tab stop: 1 to 4 columns, like spaces.
   if (text.charCodeAt(i) === 9) {
     const next = text.charCodeAt(i + 1);
     if (i + 1 >= end || next === 32 || next === 9) return null;
-    return { ordered, value, kind, contentStart: i + 1 };
+    return { ordered, value, delimiter, contentStart: i + 1 };
   }
   let spaces = 0;
   while (i + spaces < end && text.charCodeAt(i + spaces) === 32) spaces++;
   if (spaces === 0 || spaces > 4 || i + spaces >= end || text.charCodeAt(i + spaces) === 9) return null;
-  return { ordered, value, kind, contentStart: i + spaces };
+  return { ordered, value, delimiter, contentStart: i + spaces };
 }
 
 /** The column (0-based, tabs to the next multiple of 4) of `offset` in the line starting at `start`. */
@@ -292,7 +292,7 @@ interface OpenItem {
   item: ListItem;
   /** Column offset (0-based, in spaces) where the item's content starts. */
   content: number;
-  kind: number;
+  delimiter: number;
   /** Line indexes and content starts of the item's paragraph, not yet built. */
   paragraphFirst: number;
   paragraphContents: number[];
@@ -389,7 +389,7 @@ function parseList(lines: Lines, k: number): { nodes: RootContent[]; next: numbe
         const sibling = stack.pop() as OpenItem;
         if (sibling.item.spread) return null;
         if (!close(sibling)) return null;
-        if (sibling.kind === marker.kind) {
+        if (sibling.delimiter === marker.delimiter) {
           list = sibling.list;
           list.children.push(item);
         } else {
@@ -403,7 +403,7 @@ function parseList(lines: Lines, k: number): { nodes: RootContent[]; next: numbe
         list,
         item,
         content: columnOf(text, start, marker.contentStart),
-        kind: marker.kind,
+        delimiter: marker.delimiter,
         paragraphFirst: next,
         paragraphContents: [marker.contentStart],
       });
@@ -488,7 +488,7 @@ function buildParagraph(lines: Lines, first: number, contents: number[]): Paragr
       contentEnd > contentStart ? scanInline(text, contentStart, contentEnd, paragraphEnd) : [];
     if (!segments) return null;
     for (const segment of segments) {
-      if (segment.kind !== 0 && segment.end > contentEnd) {
+      if (segment.kind !== "text" && segment.end > contentEnd) {
         flush();
         let m = k + 1;
         while ((lines.ends[m] as number) < segment.end) m++;
@@ -503,13 +503,13 @@ function buildParagraph(lines: Lines, first: number, contents: number[]): Paragr
           start: point(line, start, segment.start),
           end: point(endLine, endLineStart, segment.end),
         };
-        if (segment.kind === 3) {
+        if (segment.kind === "link") {
           children.push({ type: "link", title: null, url: segment.url, children: [inner], position });
         } else {
-          children.push({ type: segment.kind === 1 ? "emphasis" : "strong", children: [inner], position });
+          children.push({ type: segment.kind, children: [inner], position });
         }
         resume = segment.end;
-      } else if (segment.kind === 0) {
+      } else if (segment.kind === "text") {
         if (value === null) {
           value = segment.value;
           startLine = line;
@@ -556,18 +556,39 @@ function buildParagraph(lines: Lines, first: number, contents: number[]): Paragr
 }
 
 /**
- * Plain text (0), emphasis (1), strong (2) or a link (3). Text is within one line; a link's text or an
- * emphasis may run on over the paragraph's next lines (its `end` then lies past the line's end).
+ * A piece of a line's inline content, named by the mdast node it becomes. Text is within one line; a
+ * link's text or an emphasis may run on over the paragraph's next lines (its `end` then lies past the
+ * line's end).
  */
 type Segment =
-  | { kind: 0; start: number; end: number; value: string }
-  | { kind: 1 | 2; start: number; end: number; innerStart: number; innerEnd: number; value: string }
-  | { kind: 3; start: number; end: number; innerStart: number; innerEnd: number; value: string; url: string };
+  | { kind: "text"; start: number; end: number; value: string }
+  | {
+      kind: "emphasis" | "strong";
+      start: number;
+      end: number;
+      innerStart: number;
+      innerEnd: number;
+      value: string;
+    }
+  | {
+      kind: "link";
+      start: number;
+      end: number;
+      innerStart: number;
+      innerEnd: number;
+      value: string;
+      url: string;
+    };
 
 interface Run {
   at: number;
   length: number;
   char: number;
+}
+
+/** One delimiter (`*`, `_`) makes emphasis, two make strong. */
+function spanKind(open: Run): "emphasis" | "strong" {
+  return open.length === 1 ? "emphasis" : "strong";
 }
 
 /**
@@ -614,7 +635,7 @@ function scanInline(text: string, start: number, end: number, paragraphEnd = end
   if (runs === null && links === null) {
     return [
       {
-        kind: 0,
+        kind: "text",
         start,
         end,
         value: escapes ? unescapePunctuation(text.slice(start, end)) : text.slice(start, end),
@@ -642,7 +663,7 @@ function scanInline(text: string, start: number, end: number, paragraphEnd = end
       if (links?.some((link) => link.start < close.at && link.end > open.at)) return null;
       const innerStart = open.at + open.length;
       atoms.push({
-        kind: open.length as 1 | 2,
+        kind: spanKind(open),
         start: open.at,
         end: close.at + close.length,
         innerStart,
@@ -658,7 +679,7 @@ function scanInline(text: string, start: number, end: number, paragraphEnd = end
   for (const atom of atoms) {
     if (atom.start > previous) {
       segments.push({
-        kind: 0,
+        kind: "text",
         start: previous,
         end: atom.start,
         value: unescapePunctuation(text.slice(previous, atom.start)),
@@ -668,7 +689,12 @@ function scanInline(text: string, start: number, end: number, paragraphEnd = end
     previous = atom.end;
   }
   if (previous < end)
-    segments.push({ kind: 0, start: previous, end, value: unescapePunctuation(text.slice(previous, end)) });
+    segments.push({
+      kind: "text",
+      start: previous,
+      end,
+      value: unescapePunctuation(text.slice(previous, end)),
+    });
   return segments;
 }
 
@@ -700,7 +726,7 @@ function readWrappedSpan(text: string, open: Run, lineEnd: number, paragraphEnd:
         if (pieceStart === innerStart) return null;
         if (c !== open.char || close.length !== open.length || !canClose(text, close, pieceEnd)) return null;
         return {
-          kind: open.length as 1 | 2,
+          kind: spanKind(open),
           start: open.at,
           end: j,
           innerStart,
@@ -784,7 +810,7 @@ function readInlineLink(
   if (urlEnd < 0 || urlEnd >= closeLineEnd) return null;
   const url = text.slice(close + 2, urlEnd);
   if (!LINK_URL.test(url) || !atWordEnd(text, urlEnd + 1, closeLineEnd)) return null;
-  return { kind: 3, start: at, end: urlEnd + 1, innerStart: at + 1, innerEnd: close, value: label, url };
+  return { kind: "link", start: at, end: urlEnd + 1, innerStart: at + 1, innerEnd: close, value: label, url };
 }
 
 /** The value of link text that runs over line ends, or null where a hard break or blank piece would be. */
@@ -838,7 +864,7 @@ function bareAddress(
 ): Segment | null {
   const end = at + address.length;
   if (end > lineEnd || !atWordEnd(text, end, lineEnd)) return null;
-  return { kind: 3, start: at, end, innerStart: at, innerEnd: end, value: address, url };
+  return { kind: "link", start: at, end, innerStart: at, innerEnd: end, value: address, url };
 }
 
 /** Left-flanking and not right-flanking: after whitespace or the line start, before a non-space. */
@@ -870,8 +896,8 @@ function segmentNode(segment: Segment, line: number, lineStartOffset: number): P
     start: point(line, lineStartOffset, segment.start),
     end: point(line, lineStartOffset, segment.end),
   };
-  if (segment.kind === 0) return { type: "text", value: segment.value, position };
-  if (segment.kind === 3) {
+  if (segment.kind === "text") return { type: "text", value: segment.value, position };
+  if (segment.kind === "link") {
     const label = textNode(
       segment.value,
       point(line, lineStartOffset, segment.innerStart),
@@ -884,7 +910,7 @@ function segmentNode(segment: Segment, line: number, lineStartOffset: number): P
     point(line, lineStartOffset, segment.innerStart),
     point(line, lineStartOffset, segment.innerEnd),
   );
-  return { type: segment.kind === 1 ? "emphasis" : "strong", children: [inner], position };
+  return { type: segment.kind, children: [inner], position };
 }
 
 function textNode(value: string, start: Point, end: Point): PhrasingContent {
