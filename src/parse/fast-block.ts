@@ -10,7 +10,7 @@ import { decodeNamedCharacterReference } from "decode-named-character-reference"
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent } from "mdast";
 import type { Point } from "unist";
 import type { BlockRange } from "./blocks.js";
-import type { SourceText } from "./source.js";
+import { isBlank, lineEnd, lineStart, type SourceText, skipSpaces, trimEnd } from "./source.js";
 
 /**
  * Characters and words whose meaning depends on more than the simple rules here: code spans, HTML and
@@ -50,13 +50,10 @@ export function parseBlockFast(source: SourceText, block: BlockRange): RootConte
   if (UNSAFE.test(slice) || slice.includes("\0") || hasCharacterReference(slice)) return null;
   const lines: Lines = { text, starts: [], ends: [], nexts: [], blanks: [], firstLine: block.startLine };
   for (let line = block.startLine; line <= block.endLine; line++) {
-    const start = source.lineStarts[line - 1] as number;
-    const next = source.lineStarts[line] ?? text.length;
-    let end = next;
-    if (end > start && text.charCodeAt(end - 1) === 10) end--;
-    if (end > start && text.charCodeAt(end - 1) === 13) end--;
-    if (line === block.endLine) end = block.end;
-    lines.blanks.push(blankLine(text, start, end));
+    const start = lineStart(source, line);
+    const next = lineStart(source, line + 1);
+    const end = line === block.endLine ? block.end : lineEnd(source, line);
+    lines.blanks.push(isBlank(text, start, end));
     lines.starts.push(start);
     lines.ends.push(end);
     lines.nexts.push(next);
@@ -110,13 +107,9 @@ export function splitListItems(source: SourceText, block: BlockRange): BlockRang
   if (FENCE_LINE.test(slice) || slice.includes("|")) return whole;
   const starts: number[] = [];
   for (let line = block.startLine; line <= block.endLine; line++) {
-    const start = source.lineStarts[line - 1] as number;
-    let end = line === block.endLine ? block.end : (source.lineStarts[line] as number);
-    if (line !== block.endLine) {
-      if (text.charCodeAt(end - 1) === 10) end--;
-      if (text.charCodeAt(end - 1) === 13) end--;
-    }
-    if (blankLine(text, start, end)) return whole;
+    const start = lineStart(source, line);
+    const end = line === block.endLine ? block.end : lineEnd(source, line);
+    if (isBlank(text, start, end)) return whole;
     const kind = classify(text, start, end);
     if (kind === "marker") {
       const marker = readMarker(text, start, end);
@@ -128,14 +121,9 @@ export function splitListItems(source: SourceText, block: BlockRange): BlockRang
   const pieces: BlockRange[] = [];
   starts.forEach((line, index) => {
     const next = starts[index + 1];
-    const start = source.lineStarts[line - 1] as number;
-    let end = block.end;
-    if (next !== undefined) {
-      end = source.lineStarts[next - 1] as number;
-      if (text.charCodeAt(end - 1) === 10) end--;
-      if (text.charCodeAt(end - 1) === 13) end--;
-    }
-    pieces.push({ start, end, startLine: line, endLine: next === undefined ? block.endLine : next - 1 });
+    const endLine = next === undefined ? block.endLine : next - 1;
+    const end = next === undefined ? block.end : lineEnd(source, endLine);
+    pieces.push({ start: lineStart(source, line), end, startLine: line, endLine });
   });
   return pieces;
 }
@@ -194,7 +182,7 @@ function parseHeading(lines: Lines, k: number): Heading | null {
   while (text.charCodeAt(i) === 35) i++;
   const depth = i - start;
   const contentStart = skipSpaces(text, i, end);
-  const contentEnd = trimSpaces(text, contentStart, end);
+  const contentEnd = trimEnd(text, contentStart, end);
   if (contentEnd === contentStart || text.charCodeAt(contentEnd - 1) === 35) return null;
   const segments = scanInline(text, contentStart, contentEnd);
   if (!segments) return null;
@@ -470,7 +458,7 @@ function buildParagraph(lines: Lines, first: number, contents: number[]): Paragr
   };
   const last = contents.length - 1;
   const lastK = first + last;
-  const paragraphEnd = trimSpaces(text, contents[last] as number, lines.ends[lastK] as number);
+  const paragraphEnd = trimEnd(text, contents[last] as number, lines.ends[lastK] as number);
   /** After a link or emphasis whose text runs over lines: the offset to go on from, on a later line. */
   let resume = -1;
   for (let j = 0; j <= last; j++) {
@@ -481,7 +469,7 @@ function buildParagraph(lines: Lines, first: number, contents: number[]): Paragr
     if (resume > end) continue; // a line inside the link's or the emphasis's text
     const contentStart = resume >= start ? resume : (contents[j] as number);
     resume = -1;
-    const contentEnd = trimSpaces(text, contentStart, end);
+    const contentEnd = trimEnd(text, contentStart, end);
     if (j < last && end - contentEnd >= 2) return null; // two trailing spaces: a hard line break
     // Nothing left after a span that ended on this line: only its line ending follows, from `end`.
     const segments =
@@ -755,7 +743,7 @@ function readWrappedSpan(text: string, open: Run, lineEnd: number, paragraphEnd:
     if (nextEnd < 0 || nextEnd > paragraphEnd) nextEnd = paragraphEnd;
     else if (text.charCodeAt(nextEnd - 1) === 13) nextEnd--;
     pieceStart = skipSpaces(text, next, nextEnd);
-    pieceEnd = trimSpaces(text, pieceStart, nextEnd);
+    pieceEnd = trimEnd(text, pieceStart, nextEnd);
     if (pieceEnd === pieceStart) return null;
   }
 }
@@ -803,7 +791,7 @@ function readInlineLink(
     if (joined === null) return null;
     label = joined;
     const eol = text.slice(close, paragraphEnd).search(/[\r\n]/);
-    closeLineEnd = eol < 0 ? paragraphEnd : trimSpaces(text, close, close + eol);
+    closeLineEnd = eol < 0 ? paragraphEnd : trimEnd(text, close, close + eol);
   }
   if (!LINK_TEXT.test(label.replace(/\r\n|\r|\n/g, " ")) || /www\.|https?:/i.test(label)) return null;
   const urlEnd = text.indexOf(")", close + 2);
@@ -936,24 +924,4 @@ function isAsciiPunctuation(code: number): boolean {
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
-}
-
-function blankLine(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 32 && code !== 9) return false;
-  }
-  return true;
-}
-
-function skipSpaces(text: string, start: number, end: number): number {
-  let i = start;
-  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-  return i;
-}
-
-function trimSpaces(text: string, start: number, end: number): number {
-  let i = end;
-  while (i > start && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
-  return i;
 }
