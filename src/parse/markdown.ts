@@ -1,8 +1,13 @@
 import { createRequire } from "node:module";
 import type { Root, RootContent } from "mdast";
 import { lastAtOrBefore } from "../offsets.js";
-import { type BlockRange, needsWholeDocument, splitBlocks } from "./blocks.js";
-import { parseBlockFast, splitListItems } from "./fast-block.js";
+import {
+  type BlockRange,
+  needsWholeDocument,
+  parseBlockFast,
+  splitBlocks,
+  splitListItems,
+} from "./fast/index.js";
 import type { SourceText } from "./source.js";
 
 /** Which parser read the document: how many blocks and characters went the fast way and to remark. */

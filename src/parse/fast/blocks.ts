@@ -1,4 +1,4 @@
-import { isBlank, lineCount, lineEnd, lineStart, type SourceText } from "./source.js";
+import { isBlank, lineCount, lineEnd, lineStart, type SourceText } from "../source.js";
 
 /** A run of lines that Markdown parses on its own: it ends before a blank line and a non-indented line. */
 export interface BlockRange {
