@@ -1,0 +1,107 @@
+/** Emphasis and strong spans (`*x*`, `_x_`, `**x**`, `__x__`) in their unambiguous forms. */
+import { skipSpaces, trimEnd } from "../source.js";
+import { isAsciiPunctuation, unescapePunctuation } from "./escapes.js";
+import { readWww } from "./links.js";
+import type { Segment } from "./nodes.js";
+
+export interface Run {
+  at: number;
+  length: number;
+  char: number;
+}
+
+/** One delimiter (`*`, `_`) makes emphasis, two make strong. */
+export function spanKind(open: Run): "emphasis" | "strong" {
+  return open.length === 1 ? "emphasis" : "strong";
+}
+
+/**
+ * An emphasis or strong span opened by `open` (the last delimiter run of its line, able to open) and
+ * closed on a later line of the paragraph, as micromark reads it when nothing else is in the way: the
+ * first delimiter run after the opener must be its closer (same character, same length, able to close
+ * by the strict rule of `canClose`); no link, address or "[" between them; no hard line break (a
+ * trailing backslash or two trailing spaces). The text keeps the line endings, drops the spaces at
+ * the line ends and the next line's indent, as in a paragraph. Null for anything else.
+ */
+export function readWrappedSpan(
+  text: string,
+  open: Run,
+  lineEnd: number,
+  paragraphEnd: number,
+): Segment | null {
+  const innerStart = open.at + open.length;
+  let value = "";
+  let pieceStart = innerStart;
+  let pieceEnd = lineEnd;
+  for (;;) {
+    let i = pieceStart;
+    while (i < pieceEnd) {
+      const c = text.charCodeAt(i);
+      if (c === 92) {
+        if (i + 1 >= pieceEnd) return null;
+        i += isAsciiPunctuation(text.charCodeAt(i + 1)) ? 2 : 1;
+      } else if (c === 42 || c === 95) {
+        let j = i + 1;
+        while (j < pieceEnd && text.charCodeAt(j) === c) j++;
+        const close: Run = { at: i, length: j - i, char: c };
+        // On the opener's own line there is no other run (it is the line's last): a closer is later.
+        if (pieceStart === innerStart) return null;
+        if (c !== open.char || close.length !== open.length || !canClose(text, close, pieceEnd)) return null;
+        return {
+          kind: spanKind(open),
+          start: open.at,
+          end: j,
+          innerStart,
+          innerEnd: i,
+          value: value + unescapePunctuation(text.slice(pieceStart, i)),
+        };
+      } else if (c === 91) {
+        return null;
+      } else if (c === 119 || c === 87 || c === 104 || c === 72) {
+        if (readWww(text, i, pieceStart, pieceEnd) !== undefined) return null;
+        i++;
+      } else i++;
+    }
+    value += unescapePunctuation(text.slice(pieceStart, pieceEnd));
+    if (pieceEnd >= paragraphEnd) return null;
+    // The line ending after the piece: at most one space or tab before it (two spaces: a hard break).
+    const eol = skipSpaces(text, pieceEnd, paragraphEnd);
+    if (eol - pieceEnd >= 2) return null;
+    const c = text.charCodeAt(eol);
+    let next: number;
+    if (c === 10) next = eol + 1;
+    else if (c === 13 && text.charCodeAt(eol + 1) === 10) next = eol + 2;
+    else return null;
+    value += text.slice(eol, next);
+    let nextEnd = text.indexOf("\n", next);
+    if (nextEnd < 0 || nextEnd > paragraphEnd) nextEnd = paragraphEnd;
+    else if (text.charCodeAt(nextEnd - 1) === 13) nextEnd--;
+    pieceStart = skipSpaces(text, next, nextEnd);
+    pieceEnd = trimEnd(text, pieceStart, nextEnd);
+    if (pieceEnd === pieceStart) return null;
+  }
+}
+
+/** Left-flanking and not right-flanking: after whitespace or the line start, before a non-space. */
+export function canOpen(text: string, run: Run, lineStart: number): boolean {
+  if (run.at > lineStart && !/\s/.test(text.charAt(run.at - 1))) return false;
+  const after = text.charAt(run.at + run.length);
+  return after !== "" && !/\s/.test(after);
+}
+
+/** Right-flanking and not left-flanking: after a non-space, before a space, the line end or `,;:.)`. */
+export function canClose(text: string, run: Run, lineEnd: number): boolean {
+  if (/\s/.test(text.charAt(run.at - 1))) return false;
+  const afterAt = run.at + run.length;
+  if (afterAt >= lineEnd) return true;
+  const after = text.charCodeAt(afterAt);
+  return (
+    after === 32 ||
+    after === 9 ||
+    after === 44 ||
+    after === 59 ||
+    after === 58 ||
+    after === 46 ||
+    after === 41
+  );
+}
