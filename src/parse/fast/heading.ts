@@ -3,8 +3,9 @@ import type { Heading, PhrasingContent } from "mdast";
 import { skipSpaces, trimEnd } from "../source.js";
 import type { Lines } from "./block-lines.js";
 import { scanInline } from "./inline.js";
-import { point, segmentNode } from "./nodes.js";
+import { linePoint, segmentNode } from "./nodes.js";
 
+/** Line k as a heading; null where its text needs remark, or it has a closing sequence of "#". */
 export function parseHeading(lines: Lines, k: number): Heading | null {
   const { text } = lines;
   const start = lines.starts[k] as number;
@@ -17,13 +18,12 @@ export function parseHeading(lines: Lines, k: number): Heading | null {
   if (contentEnd === contentStart || text.charCodeAt(contentEnd - 1) === 35) return null;
   const segments = scanInline(text, contentStart, contentEnd);
   if (!segments) return null;
-  const line = lines.firstLine + k;
   const children: PhrasingContent[] = [];
-  for (const segment of segments) children.push(segmentNode(segment, line, start));
+  for (const segment of segments) children.push(segmentNode(lines, segment, k));
   return {
     type: "heading",
     depth: depth as Heading["depth"],
     children,
-    position: { start: point(line, start, start), end: point(line, start, end) },
+    position: { start: linePoint(lines, k, start), end: linePoint(lines, k, end) },
   };
 }

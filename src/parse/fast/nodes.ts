@@ -1,6 +1,7 @@
 /** Inline segments and the mdast nodes they become, with positions from offsets. */
 import type { PhrasingContent } from "mdast";
 import type { Point } from "unist";
+import type { Lines } from "./block-lines.js";
 
 /**
  * A piece of a line's inline content, named by the mdast node it becomes. Text is within one line; a
@@ -27,25 +28,21 @@ export type Segment =
       url: string;
     };
 
-export function segmentNode(segment: Segment, line: number, lineStartOffset: number): PhrasingContent {
-  const position = {
-    start: point(line, lineStartOffset, segment.start),
-    end: point(line, lineStartOffset, segment.end),
-  };
+/**
+ * The node for a segment that starts on line index `k` and ends on `endK` (a later line when its text
+ * runs over line ends).
+ */
+export function segmentNode(lines: Lines, segment: Segment, k: number, endK = k): PhrasingContent {
+  const position = { start: linePoint(lines, k, segment.start), end: linePoint(lines, endK, segment.end) };
   if (segment.kind === "text") return { type: "text", value: segment.value, position };
-  if (segment.kind === "link") {
-    const label = textNode(
-      segment.value,
-      point(line, lineStartOffset, segment.innerStart),
-      point(line, lineStartOffset, segment.innerEnd),
-    );
-    return { type: "link", title: null, url: segment.url, children: [label], position };
-  }
   const inner = textNode(
     segment.value,
-    point(line, lineStartOffset, segment.innerStart),
-    point(line, lineStartOffset, segment.innerEnd),
+    linePoint(lines, k, segment.innerStart),
+    linePoint(lines, endK, segment.innerEnd),
   );
+  if (segment.kind === "link") {
+    return { type: "link", title: null, url: segment.url, children: [inner], position };
+  }
   return { type: segment.kind, children: [inner], position };
 }
 
@@ -53,6 +50,7 @@ export function textNode(value: string, start: Point, end: Point): PhrasingConte
   return { type: "text", value, position: { start, end } };
 }
 
-export function point(line: number, lineStartOffset: number, offset: number): Point {
-  return { line, column: offset - lineStartOffset + 1, offset };
+/** The point at `offset` on line index `k` of the block. */
+export function linePoint(lines: Lines, k: number, offset: number): Point {
+  return { line: lines.firstLine + k, column: offset - (lines.starts[k] as number) + 1, offset };
 }

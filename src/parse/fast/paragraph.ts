@@ -1,11 +1,12 @@
 /** Paragraphs: their extent (where a list or heading interrupts them) and their inline content over lines. */
 import type { Paragraph, PhrasingContent } from "mdast";
+import { lastAtOrBefore } from "../../offsets.js";
 import { skipSpaces, trimEnd } from "../source.js";
 import type { Lines } from "./block-lines.js";
 import { scanInline } from "./inline.js";
 import { classify } from "./line-kind.js";
 import { canInterrupt, isOrderedNotOne } from "./marker.js";
-import { point, segmentNode, textNode } from "./nodes.js";
+import { linePoint, type Segment, segmentNode, textNode } from "./nodes.js";
 
 /** Lines k.. up to (not including) a line that opens a list or heading; null on anything else. */
 export function parseParagraph(lines: Lines, k: number): { node: Paragraph; next: number } | null {
@@ -38,26 +39,7 @@ export function parseParagraph(lines: Lines, k: number): { node: Paragraph; next
  */
 export function buildParagraph(lines: Lines, first: number, contents: number[]): Paragraph | null {
   const { text } = lines;
-  const children: PhrasingContent[] = [];
-  // The text node being built: its value, and where it starts and ends (line, line start, offset).
-  let value: string | null = null;
-  let startLine = 0;
-  let startLineOffset = 0;
-  let startOffset = 0;
-  let endLine = 0;
-  let endLineOffset = 0;
-  let endOffset = 0;
-  const flush = () => {
-    if (value === null) return;
-    children.push(
-      textNode(
-        value,
-        point(startLine, startLineOffset, startOffset),
-        point(endLine, endLineOffset, endOffset),
-      ),
-    );
-    value = null;
-  };
+  const children = new PhrasingBuilder(lines);
   const last = contents.length - 1;
   const lastK = first + last;
   const paragraphEnd = trimEnd(text, contents[last] as number, lines.ends[lastK] as number);
@@ -65,82 +47,101 @@ export function buildParagraph(lines: Lines, first: number, contents: number[]):
   let resume = -1;
   for (let j = 0; j <= last; j++) {
     const k = first + j;
-    const line = lines.firstLine + k;
     const start = lines.starts[k] as number;
     const end = lines.ends[k] as number;
     if (resume > end) continue; // a line inside the link's or the emphasis's text
     const contentStart = resume >= start ? resume : (contents[j] as number);
-    resume = -1;
     const contentEnd = trimEnd(text, contentStart, end);
     if (j < last && end - contentEnd >= 2) return null; // two trailing spaces: a hard line break
     // Nothing left after a span that ended on this line: only its line ending follows, from `end`.
     const segments =
       contentEnd > contentStart ? scanInline(text, contentStart, contentEnd, paragraphEnd) : [];
     if (!segments) return null;
-    for (const segment of segments) {
-      if (segment.kind !== "text" && segment.end > contentEnd) {
-        flush();
-        let m = k + 1;
-        while ((lines.ends[m] as number) < segment.end) m++;
-        const endLine = lines.firstLine + m;
-        const endLineStart = lines.starts[m] as number;
-        const inner = textNode(
-          segment.value,
-          point(line, start, segment.innerStart),
-          point(endLine, endLineStart, segment.innerEnd),
-        );
-        const position = {
-          start: point(line, start, segment.start),
-          end: point(endLine, endLineStart, segment.end),
-        };
-        if (segment.kind === "link") {
-          children.push({ type: "link", title: null, url: segment.url, children: [inner], position });
-        } else {
-          children.push({ type: segment.kind, children: [inner], position });
-        }
-        resume = segment.end;
-      } else if (segment.kind === "text") {
-        if (value === null) {
-          value = segment.value;
-          startLine = line;
-          startLineOffset = start;
-          startOffset = segment.start;
-        } else value += segment.value;
-        endLine = line;
-        endLineOffset = start;
-        endOffset = segment.end;
-      } else {
-        flush();
-        children.push(segmentNode(segment, line, start));
-      }
-    }
-    if (j < last && resume < 0) {
-      const next = lines.nexts[k] as number;
-      const eol = text.slice(end, next);
-      if (value === null) {
-        value = eol;
-        startLine = line;
-        startLineOffset = start;
-        startOffset = end;
-      } else value += eol;
-      endLine = line + 1;
-      endLineOffset = next;
-      endOffset = next;
-    }
+    resume = children.addSegments(k, segments, contentEnd);
+    if (j < last && resume < 0) children.addLineEnding(k);
   }
-  flush();
-  const firstStart = lines.starts[first] as number;
-  const lastLine = first + last;
   return {
     type: "paragraph",
-    children,
+    children: children.finish(),
     position: {
-      start: point(lines.firstLine + first, firstStart, contents[0] as number),
-      end: point(
-        lines.firstLine + lastLine,
-        lines.starts[lastLine] as number,
-        lines.ends[lastLine] as number,
-      ),
+      start: linePoint(lines, first, contents[0] as number),
+      end: linePoint(lines, lastK, lines.ends[lastK] as number),
     },
   };
+}
+
+/**
+ * The children of a paragraph, added line by line: consecutive text, with the line endings between
+ * the lines, becomes one text node, as in micromark.
+ */
+class PhrasingBuilder {
+  private readonly lines: Lines;
+  private readonly children: PhrasingContent[] = [];
+  /** The text node being built (null: none), and where it starts and ends: line index and offset. */
+  private value: string | null = null;
+  private startK = 0;
+  private startOffset = 0;
+  private endK = 0;
+  private endOffset = 0;
+
+  constructor(lines: Lines) {
+    this.lines = lines;
+  }
+
+  /**
+   * The segments of line k, whose content ends at `contentEnd`; returns where a span that runs on over
+   * later lines ends (-1: none does), for the caller to go on from there.
+   */
+  addSegments(k: number, segments: readonly Segment[], contentEnd: number): number {
+    let resume = -1;
+    for (const segment of segments) {
+      if (segment.kind === "text") this.addText(segment.value, k, segment.start, k, segment.end);
+      else if (segment.end > contentEnd) {
+        const endK = lastAtOrBefore(this.lines.starts, segment.end);
+        this.addNode(segmentNode(this.lines, segment, k, endK));
+        resume = segment.end;
+      } else this.addNode(segmentNode(this.lines, segment, k));
+    }
+    return resume;
+  }
+
+  /** The line ending after line k, which belongs to the text that runs on to the next line. */
+  addLineEnding(k: number): void {
+    const end = this.lines.ends[k] as number;
+    const next = this.lines.nexts[k] as number;
+    this.addText(this.lines.text.slice(end, next), k, end, k + 1, next);
+  }
+
+  finish(): PhrasingContent[] {
+    this.flush();
+    return this.children;
+  }
+
+  private addText(value: string, startK: number, startOffset: number, endK: number, endOffset: number): void {
+    if (this.value === null) {
+      this.value = value;
+      this.startK = startK;
+      this.startOffset = startOffset;
+    } else this.value += value;
+    this.endK = endK;
+    this.endOffset = endOffset;
+  }
+
+  private addNode(node: PhrasingContent): void {
+    this.flush();
+    this.children.push(node);
+  }
+
+  private flush(): void {
+    if (this.value === null) return;
+    const { lines } = this;
+    this.children.push(
+      textNode(
+        this.value,
+        linePoint(lines, this.startK, this.startOffset),
+        linePoint(lines, this.endK, this.endOffset),
+      ),
+    );
+    this.value = null;
+  }
 }
