@@ -4,6 +4,7 @@ import { isAsciiPunctuation, unescapePunctuation } from "./escapes.js";
 import { readWww } from "./links.js";
 import type { Segment } from "./nodes.js";
 
+/** A run of one or two `*` or `_` at `at` (`char` is its char code). */
 export interface Run {
   at: number;
   length: number;
@@ -11,8 +12,52 @@ export interface Run {
 }
 
 /** One delimiter (`*`, `_`) makes emphasis, two make strong. */
-export function spanKind(open: Run): "emphasis" | "strong" {
+function spanKind(open: Run): "emphasis" | "strong" {
   return open.length === 1 ? "emphasis" : "strong";
+}
+
+/**
+ * The emphasis and strong spans of one line, its delimiter runs taken in pairs (opener, closer) of the
+ * same character and length; an odd last run opens a span that closes on a later line. Null if any
+ * run does not pair so, or a span overlaps a link.
+ */
+export function readSpans(
+  text: string,
+  runs: readonly Run[],
+  links: readonly Segment[] | null,
+  start: number,
+  end: number,
+  paragraphEnd: number,
+): Segment[] | null {
+  const spans: Segment[] = [];
+  let paired = runs.length;
+  if (paired % 2 === 1) {
+    // The last run opens an emphasis that may close on a later line of the paragraph.
+    const open = runs[paired - 1] as Run;
+    if (paragraphEnd <= end || !canOpen(text, open, start)) return null;
+    if (links?.some((link) => link.end > open.at)) return null;
+    const wrapped = readWrappedSpan(text, open, end, paragraphEnd);
+    if (!wrapped) return null;
+    spans.push(wrapped);
+    paired--;
+  }
+  for (let r = 0; r < paired; r += 2) {
+    const open = runs[r] as Run;
+    const close = runs[r + 1] as Run;
+    if (open.char !== close.char || open.length !== close.length) return null;
+    if (!canOpen(text, open, start) || !canClose(text, close, end)) return null;
+    if (links?.some((link) => link.start < close.at && link.end > open.at)) return null;
+    const innerStart = open.at + open.length;
+    spans.push({
+      kind: spanKind(open),
+      start: open.at,
+      end: close.at + close.length,
+      innerStart,
+      innerEnd: close.at,
+      value: unescapePunctuation(text.slice(innerStart, close.at)),
+    });
+  }
+  return spans;
 }
 
 /**
@@ -23,12 +68,7 @@ export function spanKind(open: Run): "emphasis" | "strong" {
  * trailing backslash or two trailing spaces). The text keeps the line endings, drops the spaces at
  * the line ends and the next line's indent, as in a paragraph. Null for anything else.
  */
-export function readWrappedSpan(
-  text: string,
-  open: Run,
-  lineEnd: number,
-  paragraphEnd: number,
-): Segment | null {
+function readWrappedSpan(text: string, open: Run, lineEnd: number, paragraphEnd: number): Segment | null {
   const innerStart = open.at + open.length;
   let value = "";
   let pieceStart = innerStart;
@@ -83,14 +123,14 @@ export function readWrappedSpan(
 }
 
 /** Left-flanking and not right-flanking: after whitespace or the line start, before a non-space. */
-export function canOpen(text: string, run: Run, lineStart: number): boolean {
+function canOpen(text: string, run: Run, lineStart: number): boolean {
   if (run.at > lineStart && !/\s/.test(text.charAt(run.at - 1))) return false;
   const after = text.charAt(run.at + run.length);
   return after !== "" && !/\s/.test(after);
 }
 
 /** Right-flanking and not left-flanking: after a non-space, before a space, the line end or `,;:.)`. */
-export function canClose(text: string, run: Run, lineEnd: number): boolean {
+function canClose(text: string, run: Run, lineEnd: number): boolean {
   if (/\s/.test(text.charAt(run.at - 1))) return false;
   const afterAt = run.at + run.length;
   if (afterAt >= lineEnd) return true;
