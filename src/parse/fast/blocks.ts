@@ -1,3 +1,7 @@
+/**
+ * Block splitting: the body cut into top-level blocks that parse the same alone as in the whole
+ * document, and a list block cut into its top-level items.
+ */
 import { isBlank, lineCount, lineEnd, lineStart, type SourceText } from "../source.js";
 import { classify } from "./line-kind.js";
 import { readMarker } from "./marker.js";

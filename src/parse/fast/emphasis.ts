@@ -18,8 +18,8 @@ function spanKind(open: Run): "emphasis" | "strong" {
 
 /**
  * The emphasis and strong spans of one line, its delimiter runs taken in pairs (opener, closer) of the
- * same character and length; an odd last run opens a span that closes on a later line. Null if any
- * run does not pair so, or a span overlaps a link.
+ * same character and length; an odd last run opens a span that closes on a later line. Null if a run
+ * does not pair so, cannot open or close where it stands, or a span overlaps a link.
  */
 export function readSpans(
   text: string,
@@ -103,23 +103,38 @@ function readWrappedSpan(text: string, open: Run, lineEnd: number, paragraphEnd:
       } else i++;
     }
     value += unescapePunctuation(text.slice(pieceStart, pieceEnd));
-    if (pieceEnd >= paragraphEnd) return null;
-    // The line ending after the piece: at most one space or tab before it (two spaces: a hard break).
-    const eol = skipSpaces(text, pieceEnd, paragraphEnd);
-    if (eol - pieceEnd >= 2) return null;
-    const c = text.charCodeAt(eol);
-    let next: number;
-    if (c === 10) next = eol + 1;
-    else if (c === 13 && text.charCodeAt(eol + 1) === 10) next = eol + 2;
-    else return null;
-    value += text.slice(eol, next);
-    let nextEnd = text.indexOf("\n", next);
-    if (nextEnd < 0 || nextEnd > paragraphEnd) nextEnd = paragraphEnd;
-    else if (text.charCodeAt(nextEnd - 1) === 13) nextEnd--;
-    pieceStart = skipSpaces(text, next, nextEnd);
-    pieceEnd = trimEnd(text, pieceStart, nextEnd);
-    if (pieceEnd === pieceStart) return null;
+    const next = nextPiece(text, pieceEnd, paragraphEnd);
+    if (!next) return null;
+    value += next.lineEnding;
+    pieceStart = next.start;
+    pieceEnd = next.end;
   }
+}
+
+/**
+ * The text of the paragraph's next line (indent and trailing spaces dropped) after a piece that ends
+ * at `pieceEnd`, and the line ending between them. Null at the paragraph's end, a hard line break
+ * (two spaces before the line ending) or an empty piece.
+ */
+function nextPiece(
+  text: string,
+  pieceEnd: number,
+  paragraphEnd: number,
+): { lineEnding: string; start: number; end: number } | null {
+  if (pieceEnd >= paragraphEnd) return null;
+  const eol = skipSpaces(text, pieceEnd, paragraphEnd);
+  if (eol - pieceEnd >= 2) return null;
+  const c = text.charCodeAt(eol);
+  let next: number;
+  if (c === 10) next = eol + 1;
+  else if (c === 13 && text.charCodeAt(eol + 1) === 10) next = eol + 2;
+  else return null;
+  let nextEnd = text.indexOf("\n", next);
+  if (nextEnd < 0 || nextEnd > paragraphEnd) nextEnd = paragraphEnd;
+  else if (text.charCodeAt(nextEnd - 1) === 13) nextEnd--;
+  const start = skipSpaces(text, next, nextEnd);
+  const end = trimEnd(text, start, nextEnd);
+  return end === start ? null : { lineEnding: text.slice(eol, next), start, end };
 }
 
 /** Left-flanking and not right-flanking: after whitespace or the line start, before a non-space. */

@@ -1,7 +1,14 @@
-/** What a line opens, judged from its first characters: the fast path's only look-ahead. */
+/** What a line opens in CommonMark, judged from its first characters. */
 import { isDigit } from "./marker.js";
 
+/**
+ * `text`: paragraph text; `heading`: an ATX heading; `marker`: a list item; `indented`: a space or tab
+ * first; `reject`: what the fast path never reads (block quote, setext underline, thematic break,
+ * table delimiter row).
+ */
 export type LineKind = "text" | "heading" | "marker" | "indented" | "reject";
+
+const TABLE_DELIMITER = /^:?-+:?[ \t]*$/;
 
 /** What a line (from `start`, its first non-space character) would open in CommonMark. */
 export function classify(text: string, start: number, end: number): LineKind {
@@ -33,8 +40,6 @@ export function classify(text: string, start: number, end: number): LineKind {
   }
   return "text";
 }
-
-const TABLE_DELIMITER = /^:?-+:?[ \t]*$/;
 
 /** `***`, `- - -`, `___` (thematic breaks) and `--` (a setext underline). */
 function thematicOrUnderline(text: string, start: number, end: number): boolean {

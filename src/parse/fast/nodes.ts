@@ -8,25 +8,26 @@ import type { Lines } from "./block-lines.js";
  * link's text or an emphasis may run on over the paragraph's next lines (its `end` then lies past the
  * line's end).
  */
-export type Segment =
-  | { kind: "text"; start: number; end: number; value: string }
-  | {
-      kind: "emphasis" | "strong";
-      start: number;
-      end: number;
-      innerStart: number;
-      innerEnd: number;
-      value: string;
-    }
-  | {
-      kind: "link";
-      start: number;
-      end: number;
-      innerStart: number;
-      innerEnd: number;
-      value: string;
-      url: string;
-    };
+export type Segment = TextSegment | SpanSegment | LinkSegment;
+
+interface TextSegment {
+  kind: "text";
+  start: number;
+  end: number;
+  value: string;
+}
+
+/** Delimiters around text: the text (`value`) lies from `innerStart` to `innerEnd`. */
+interface SpanSegment extends Omit<TextSegment, "kind"> {
+  kind: "emphasis" | "strong";
+  innerStart: number;
+  innerEnd: number;
+}
+
+interface LinkSegment extends Omit<SpanSegment, "kind"> {
+  kind: "link";
+  url: string;
+}
 
 /**
  * The node for a segment that starts on line index `k` and ends on `endK` (a later line when its text
