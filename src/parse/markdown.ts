@@ -1,9 +1,13 @@
 import { createRequire } from "node:module";
 import type { Root, RootContent } from "mdast";
-import { toString as mdastToString } from "mdast-util-to-string";
 import { lastAtOrBefore } from "../offsets.js";
-import { type BlockRange, needsWholeDocument, splitBlocks } from "./blocks.js";
-import { parseBlockFast, setReferenceCheck, splitListItems } from "./fast-block.js";
+import {
+  type BlockRange,
+  needsWholeDocument,
+  parseBlockFast,
+  splitBlocks,
+  splitListItems,
+} from "./fast/index.js";
 import type { SourceText } from "./source.js";
 
 /** Which parser read the document: how many blocks and characters went the fast way and to remark. */
@@ -56,9 +60,6 @@ function createBlockProcessor() {
   const { unified, remarkParse, remarkGfm } = loadRemark();
   return unified().use(remarkParse).use(remarkGfm);
 }
-
-// The fast path leaves `&name;` to remark only when remark would decode it.
-setReferenceCheck((name) => mdastToString(parseWithRemark(`&${name};`)) !== `&${name};`);
 
 function createDocumentProcessor() {
   const { unified, remarkParse, remarkGfm, remarkFrontmatter } = loadRemark();

@@ -1,4 +1,10 @@
-import { isBlank, lineCount, lineEnd, lineStart, type SourceText } from "./source.js";
+/**
+ * Block splitting: the body cut into top-level blocks that parse the same alone as in the whole
+ * document, and a list block cut into its top-level items.
+ */
+import { isBlank, lineCount, lineEnd, lineStart, type SourceText } from "../source.js";
+import { classify } from "./line-kind.js";
+import { readMarker } from "./marker.js";
 
 /** A run of lines that Markdown parses on its own: it ends before a blank line and a non-indented line. */
 export interface BlockRange {
@@ -87,4 +93,42 @@ function afterIndentedCode(source: SourceText, block: BlockRange, line: number):
   if (LIST_START.test(firstLine) && !THEMATIC.test(firstLine)) return false;
   const last = text.slice(lineStart(source, block.endLine), block.end);
   return /^(?: {4}|\t| {1,3}\t)/.test(last);
+}
+
+const FENCE_LINE = /^[ \t]*(?:```|~~~)/m;
+
+/**
+ * A tight list block cut at its top-level items, so that one item the fast path cannot read does not
+ * send the whole list to remark. It applies only where a line in the first column that starts with a
+ * list marker must open a new top-level item: no blank lines, every item starting with plain text,
+ * every other line in the first column plain paragraph text (a lazy continuation), no tables or fences.
+ * Parsing the pieces apart then gives the same nodes, except that items are grouped into one list per
+ * piece. Any other block comes back whole.
+ */
+export function splitListItems(source: SourceText, block: BlockRange): BlockRange[] {
+  const { text } = source;
+  const whole = [block];
+  const slice = text.slice(block.start, block.end);
+  if (FENCE_LINE.test(slice) || slice.includes("|")) return whole;
+  const starts: number[] = [];
+  for (let line = block.startLine; line <= block.endLine; line++) {
+    const start = lineStart(source, line);
+    const end = line === block.endLine ? block.end : lineEnd(source, line);
+    if (isBlank(text, start, end)) return whole;
+    const kind = classify(text, start, end);
+    if (kind === "marker") {
+      const marker = readMarker(text, start, end);
+      if (!marker || classify(text, marker.contentStart, end) !== "text") return whole;
+      starts.push(line);
+    } else if (kind !== "text" && kind !== "indented") return whole;
+    else if (line === block.startLine) return whole;
+  }
+  const pieces: BlockRange[] = [];
+  starts.forEach((line, index) => {
+    const next = starts[index + 1];
+    const endLine = next === undefined ? block.endLine : next - 1;
+    const end = next === undefined ? block.end : lineEnd(source, endLine);
+    pieces.push({ start: lineStart(source, line), end, startLine: line, endLine });
+  });
+  return pieces;
 }
