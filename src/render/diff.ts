@@ -10,7 +10,7 @@
  * `StructuredPatch`, and `formatPatch` writes the text.
  */
 import { diffLines, FILE_HEADERS_ONLY, formatPatch, type StructuredPatch, structuredPatch } from "diff";
-import { lastAtOrBefore, lineStartsOf } from "../offsets.js";
+import { LineIndex } from "../offsets.js";
 
 /** A replacement of `before[start, end)` by `text`. */
 export interface TextChange {
@@ -70,12 +70,7 @@ function patchFromChanges(
   after: string,
   changes: readonly TextChange[],
 ): StructuredPatch | null {
-  const starts = lineStartsOf(before);
-  const lineOf = (offset: number) => lastAtOrBefore(starts, offset);
-  const nextLineStart = (offset: number) => {
-    const nl = before.indexOf("\n", offset);
-    return nl < 0 ? before.length : nl + 1;
-  };
+  const beforeLines = new LineIndex(before);
   const sorted = [...changes]
     .filter((c) => c.end > c.start || c.text !== "")
     .sort((a, b) => a.start - b.start);
@@ -83,8 +78,9 @@ function patchFromChanges(
   // 1. Widen each change to whole lines; merge blocks that overlap or touch.
   const blocks: { from: number; to: number; changes: TextChange[] }[] = [];
   for (const c of sorted) {
-    const from = starts[lineOf(c.start)] as number;
-    let to = c.end === (starts[lineOf(c.end)] as number) && c.end > from ? c.end : nextLineStart(c.end);
+    const from = beforeLines.lineStartAt(c.start);
+    let to =
+      c.end === beforeLines.lineStartAt(c.end) && c.end > from ? c.end : beforeLines.nextLineStart(c.end);
     if (c.end === c.start && c.start === from && c.text.endsWith("\n")) to = from;
     const last = blocks[blocks.length - 1];
     if (last && from <= last.to) {
@@ -99,7 +95,7 @@ function patchFromChanges(
     let text = applyWithin(before, block.from, block.to, block.changes);
     if (text === null) return null;
     while (block.to < before.length && text !== "" && !text.endsWith("\n")) {
-      block.to = nextLineStart(block.to);
+      block.to = beforeLines.nextLineStart(block.to);
       const next = blocks[k + 1];
       if (next && next.from < block.to) {
         block.to = Math.max(block.to, next.to);
