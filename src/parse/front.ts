@@ -1,6 +1,7 @@
 import { parseRevisionWords } from "../domain/citations.js";
 import type { Revision } from "../model.js";
-import { collapse, type Unit } from "./lines.js";
+import type { Unit } from "./lines.js";
+import { collapse } from "./plain-text.js";
 
 /** What stands before the first keyword: "RESOLUTION 75 (REV. GENEVA, 2022)", the title, the preamble. */
 export interface Front {

@@ -8,7 +8,8 @@ import { diagnostic, RULES, type Rule } from "../diagnostics/index.js";
 import type { Diagnostic, ExtraBlock, Item, Section, SectionKind } from "../model.js";
 import { cleanKeyword, isTrailingPartHeading, type KeywordMatch, matchKeyword, slug } from "./keywords.js";
 import { type Label, type LabelKind, labelFor, rawLabelEnd, readLabel } from "./labels.js";
-import { collapse, type Unit } from "./lines.js";
+import type { Unit } from "./lines.js";
+import { collapse } from "./plain-text.js";
 import { pointAt, type SourceText, spanOf } from "./source.js";
 
 export interface Structure {
