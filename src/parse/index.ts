@@ -8,13 +8,13 @@
  */
 import { FatalError } from "../diagnostics/index.js";
 import { resolveRole } from "../domain/roles.js";
-import type { Diagnostic, ExtraBlock, ParseResult, Resolution, Role } from "../model.js";
+import type { Diagnostic, ParseResult, Resolution, Role } from "../model.js";
 import { readFront } from "./front.js";
 import { readFrontMatter } from "./front-matter.js";
-import { collectUnits, type Unit } from "./lines.js";
+import { collectUnits } from "./lines.js";
 import { type Engine, type ParseStats, parseMarkdown } from "./markdown.js";
-import { prepareSource, type SourceText } from "./source.js";
-import { buildStructure, toExtra } from "./structure.js";
+import { prepareSource } from "./source.js";
+import { buildStructure, frontExtras } from "./structure/index.js";
 
 export interface ParseOptions {
   /** The file name, as the caller wants it in messages and in `Resolution.file`. */
@@ -94,28 +94,6 @@ export function parseDocument(text: string, options: Omit<ParseOptions, "role">)
 
 function sortByPlace(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-}
-
-/** Front text that is not the heading, title or preamble (a history line, a note): kept, one per paragraph. */
-function frontExtras(units: readonly Unit[], used: ReadonlySet<Unit>, source: SourceText): ExtraBlock[] {
-  const extras: ExtraBlock[] = [];
-  let draft: { after: "front"; start: number; end: number; parts: string[]; block: number } | null = null;
-  for (const unit of units) {
-    if (used.has(unit)) {
-      if (draft) extras.push(toExtra(draft, source));
-      draft = null;
-      continue;
-    }
-    if (draft && !unit.blockStart && unit.block === draft.block) {
-      draft.end = unit.end;
-      draft.parts.push(unit.text);
-      continue;
-    }
-    if (draft) extras.push(toExtra(draft, source));
-    draft = { after: "front", start: unit.spanStart, end: unit.end, parts: [unit.text], block: unit.block };
-  }
-  if (draft) extras.push(toExtra(draft, source));
-  return extras;
 }
 
 export type { Engine, ParseStats } from "./markdown.js";
