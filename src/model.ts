@@ -62,6 +62,13 @@ export interface Item {
   span: Span;
   /** `source.slice(span.start.offset, span.end.offset)`. */
   source: string;
+  /**
+   * Where the label stands as written (`**a)**`, `a\)`, `(a)`, or the list marker "1." that gives it),
+   * so it can be replaced in place; null when the item has none.
+   */
+  labelSpan: Span | null;
+  /** A blank line separates the item's first line from a line above it (how the document spaces items). */
+  blankLineBefore: boolean;
 }
 
 /** A run of items under one keyword ("recalling", "instructs the Director of the ... Bureau"). */
@@ -79,6 +86,8 @@ export interface Section {
   items: Item[];
   /** The keyword line exactly as written in the source (e.g. "*recalling*", "### recalling"). */
   keywordSource: string;
+  /** Where `keywordSource` stands: from the keyword line's start (list marker or `#`) to the keyword's end. */
+  keywordSpan: Span;
 }
 
 /** A block the parser did not map to the model (annex, note, footnote ...): kept, never dropped. */

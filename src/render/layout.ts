@@ -62,11 +62,7 @@ export class Layout {
   }
 
   keywordChunk(section: Section): Chunk {
-    const start = section.span.start.offset;
-    const end = this.source.startsWith(section.keywordSource, start)
-      ? start + section.keywordSource.length
-      : this.lines.lineEndAt(start);
-    return this.chunk(start, end);
+    return this.chunk(section.keywordSpan.start.offset, section.keywordSpan.end.offset);
   }
 
   /** The blank space after a chunk's content. */
@@ -88,8 +84,7 @@ export class Layout {
 
   /** What stands before an item's label on its line ("- ", "   "). */
   prefixOf(item: Item): string {
-    const at = this.labelRange(item)?.start ?? item.span.start.offset;
-    return this.prefixAt(at) ?? "";
+    return this.prefixAt(item.labelSpan?.start.offset ?? item.span.start.offset) ?? "";
   }
 
   /** The space between a label and the text ("\t", " ", NBSP), as the document writes it. */
@@ -97,10 +92,8 @@ export class Layout {
     const candidates = [...(section ? [section] : []), ...this.doc.sections];
     for (const s of candidates) {
       for (const item of s.items) {
-        if (!item.labelRaw) continue;
-        const at = item.source.indexOf(item.labelRaw);
-        if (at < 0) continue;
-        const sep = /^[ \t\u00a0]+/.exec(item.source.slice(at + item.labelRaw.length));
+        if (!item.labelSpan) continue;
+        const sep = /^[ \t\u00a0]+/.exec(this.source.slice(item.labelSpan.end.offset, item.span.end.offset));
         if (sep) return sep[0];
       }
     }
@@ -163,10 +156,11 @@ export class Layout {
       for (const item of s.items) {
         const sub = item.subitems[0];
         if (!sub) continue;
-        const at = this.labelRange(sub)?.start ?? sub.span.start.offset;
-        const lineStart = this.lines.lineStartAt(at);
-        const before = this.source.slice(0, lineStart).replace(/\r/g, "");
-        return { prefix: this.source.slice(lineStart, at), blankLineBefore: /\n[ \t]*\n$/.test(before) };
+        const at = sub.labelSpan?.start.offset ?? sub.span.start.offset;
+        return {
+          prefix: this.source.slice(this.lines.lineStartAt(at), at),
+          blankLineBefore: sub.blankLineBefore,
+        };
       }
     }
     return null;
@@ -174,11 +168,7 @@ export class Layout {
 
   /** Where the written label of an item stands in the source, or null. */
   labelRange(item: Item): { start: number; end: number } | null {
-    if (!item.labelRaw) return null;
-    const start = item.span.start.offset;
-    if (this.source.startsWith(item.labelRaw, start)) return { start, end: start + item.labelRaw.length };
-    const lineStart = this.lines.lineStartAt(start);
-    const at = this.source.slice(lineStart, this.lines.lineEndAt(start)).indexOf(item.labelRaw);
-    return at < 0 ? null : { start: lineStart + at, end: lineStart + at + item.labelRaw.length };
+    const span = item.labelSpan;
+    return span ? { start: span.start.offset, end: span.end.offset } : null;
   }
 }

@@ -238,3 +238,46 @@ describe("labels", () => {
     ]);
   });
 });
+
+describe("where the parts stand in the source", () => {
+  const slice = (source: string, span: { start: { offset: number }; end: { offset: number } } | null) =>
+    span ? source.slice(span.start.offset, span.end.offset) : null;
+
+  it("records each label as written, a list marker that gives one, and the keyword line", () => {
+    const { resolution } = parse([
+      "- *recalling*",
+      "",
+      "- **a)** bold;",
+      "- b\\) escaped;",
+      "  (i) in parentheses;",
+      "",
+      "*resolves*",
+      "",
+      "1. that a list number is the label;",
+      "",
+      "   that an unlabelled paragraph follows.",
+    ]);
+    const { source } = resolution;
+    const labels = (items: Item[]): (string | null)[] =>
+      items.flatMap((item) => [slice(source, item.labelSpan), ...labels(item.subitems)]);
+    expect(resolution.sections.map((s) => [slice(source, s.keywordSpan), labels(s.items)])).toEqual([
+      ["- *recalling*", ["**a)**", "b\\)", "(i)"]],
+      ["*resolves*", ["1."]],
+    ]);
+  });
+
+  it("tells which items have a blank line above them", () => {
+    const { resolution } = parse([
+      "*recalling*",
+      "a) first;",
+      "",
+      "b) second:",
+      "  i) tight;",
+      "",
+      "  ii) loose",
+    ]);
+    const blanks = (items: Item[]): boolean[] =>
+      items.flatMap((item) => [item.blankLineBefore, ...blanks(item.subitems)]);
+    expect(blanks(resolution.sections[0]?.items ?? [])).toEqual([false, true, false, true]);
+  });
+});

@@ -5,7 +5,7 @@
 import type { Item, Section } from "../../model.js";
 import type { Unit } from "../lines.js";
 import { collapse } from "../plain-text.js";
-import { pointAt, type SourceText, spanOf } from "../source.js";
+import { isBlank, lineEnd, lineStart, pointAt, type SourceText, spanOf } from "../source.js";
 import type { Placement } from "./item-placement.js";
 import { sequenceProblem } from "./label-sequence.js";
 import type { LineLabel } from "./line-label.js";
@@ -20,7 +20,7 @@ import {
 
 /** A line without a label: `text` at `column`. */
 export function unlabelled(column: number, text: string): LineLabel {
-  return { label: null, raw: null, column, text };
+  return { label: null, raw: null, rawRange: null, column, text };
 }
 
 /** Opens an item on the level `placement` chose (closing the levels below it); `start` is where its source starts. */
@@ -46,6 +46,7 @@ export function addItem(
   const item: ItemDraft = {
     label: canonical,
     labelRaw: written.raw,
+    labelRange: written.rawRange,
     ordinal,
     kind: placement.kind,
     parts: [written.text],
@@ -74,6 +75,7 @@ export function finishItem(draft: ItemDraft, source: SourceText): Item {
   const subitems = draft.children ? draft.children.items.map((child) => finishItem(child, source)) : [];
   const end = Math.max(draft.end, ...subitems.map((item) => item.span.end.offset));
   const span = spanOf(source, draft.start, end);
+  const label = draft.labelRange;
   return {
     label: draft.label,
     labelRaw: draft.labelRaw,
@@ -85,13 +87,21 @@ export function finishItem(draft: ItemDraft, source: SourceText): Item {
     endLine: span.end.line,
     span,
     source: source.text.slice(draft.start, end),
+    labelSpan: label ? spanOf(source, label.start, label.end) : null,
+    blankLineBefore: blankLineBefore(source, span.start.line),
   };
+}
+
+/** The line before `line` is blank, and is not the first line (so something stands above the blank). */
+function blankLineBefore(source: SourceText, line: number): boolean {
+  return line > 2 && isBlank(source.text, lineStart(source, line - 1), lineEnd(source, line - 1));
 }
 
 export function finishSection(draft: SectionDraft, source: SourceText): Section {
   const items = draft.root.items.map((item) => finishItem(item, source));
   const end = Math.max(draft.end, draft.keywordEnd, ...items.map((item) => item.span.end.offset));
   const start = pointAt(source, draft.start);
+  const keywordSpan = { start, end: pointAt(source, draft.keywordEnd) };
   return {
     keyword: draft.keyword,
     family: draft.family,
@@ -101,5 +111,6 @@ export function finishSection(draft: SectionDraft, source: SourceText): Section 
     span: { start, end: pointAt(source, end) },
     items,
     keywordSource: source.text.slice(draft.start, draft.keywordEnd),
+    keywordSpan,
   };
 }

@@ -14,6 +14,7 @@ export type LevelKind = LabelKind | "none";
 export interface ItemDraft {
   label: string | null;
   labelRaw: string | null;
+  labelRange: { start: number; end: number } | null;
   ordinal: number | null;
   kind: LevelKind;
   parts: string[];
