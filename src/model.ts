@@ -101,6 +101,27 @@ export interface ExtraBlock {
   text: string;
 }
 
+/**
+ * Where the parts before the first keyword stand in the source, each null when the text has none. The
+ * heading, title and preamble spans are those of the body text they were read from, even where front
+ * matter overrides that text.
+ */
+export interface ResolutionSpans {
+  /** The heading line as written ("# RESOLUTION 75 (REV. GENEVA, 2022)", from its `#` or `**`). */
+  heading: Span | null;
+  /** The revision in the heading's parentheses ("REV. GENEVA, 2022"). */
+  headingRevision: Span | null;
+  title: Span | null;
+  /** "The World Telecommunication Standardization Assembly (Geneva, 2022)," (all its lines). */
+  preamble: Span | null;
+  /** The meeting in the preamble's last parentheses ("Geneva, 2022"). */
+  preambleMeeting: Span | null;
+  /** The front matter block: from the opening `---` to the end of the closing `---` line. */
+  frontMatter: Span | null;
+  /** The front matter's `revision:` value (inside its quotes), when the YAML is a valid mapping. */
+  frontMatterRevision: Span | null;
+}
+
 export interface Resolution {
   /** The file name as given by the caller (used in every diagnostic). */
   file: string;
@@ -117,6 +138,8 @@ export interface Resolution {
   preamble: string | null;
   /** YAML front matter, parsed, or null. */
   frontMatter: Record<string, unknown> | null;
+  /** Where the parser found the front parts in `source`, so later stages edit them in place. */
+  spans: ResolutionSpans;
   sections: Section[];
   extras: ExtraBlock[];
   /** The full source text as read (BOM removed, line ends as in the file). */

@@ -68,7 +68,7 @@ export function parseDocument(text: string, options: Omit<ParseOptions, "role">)
       options.file,
     );
   }
-  const front = readFront(structure.frontUnits, frontMatter.data);
+  const front = readFront(structure.frontUnits, frontMatter.data, source);
   const extras = [...structure.extras, ...frontExtras(structure.frontUnits, front.used, source)].sort(
     (a, b) => a.span.start.offset - b.span.start.offset,
   );
@@ -83,6 +83,7 @@ export function parseDocument(text: string, options: Omit<ParseOptions, "role">)
     title: front.title,
     preamble: front.preamble,
     frontMatter: frontMatter.data,
+    spans: { ...front.spans, frontMatter: frontMatter.span, frontMatterRevision: frontMatter.revisionSpan },
     sections: structure.sections,
     extras,
     source: source.text,

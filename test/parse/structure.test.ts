@@ -280,4 +280,36 @@ describe("where the parts stand in the source", () => {
       items.flatMap((item) => [item.blankLineBefore, ...blanks(item.subitems)]);
     expect(blanks(resolution.sections[0]?.items ?? [])).toEqual([false, true, false, true]);
   });
+
+  it("records the heading, its revision, the title, the preamble, its meeting and the front matter", () => {
+    const text = [
+      "---",
+      "body: WTSA",
+      'revision: "Rev. Geneva, 2022"',
+      "---",
+      "",
+      "# RESOLUTION 75 (REV. GENEVA, 2022)",
+      "",
+      "## Contribution of ITU-T",
+      "",
+      "The World Telecommunication Standardization Assembly",
+      "(Geneva, 2022),",
+      "",
+      "*recalling*",
+      "",
+      "a) the outcomes.",
+    ].join("\n");
+    const { resolution } = parseResolution(text, { file: "s.md" });
+    const spans = Object.entries(resolution.spans).map(([part, span]) => [part, slice(text, span)]);
+    expect(spans).toEqual([
+      ["heading", "# RESOLUTION 75 (REV. GENEVA, 2022)"],
+      ["headingRevision", "REV. GENEVA, 2022"],
+      ["title", "## Contribution of ITU-T"],
+      ["preamble", "The World Telecommunication Standardization Assembly\n(Geneva, 2022),"],
+      ["preambleMeeting", "Geneva, 2022"],
+      ["frontMatter", '---\nbody: WTSA\nrevision: "Rev. Geneva, 2022"\n---'],
+      ["frontMatterRevision", "Rev. Geneva, 2022"],
+    ]);
+    expect(resolution.spans.headingRevision?.start.line).toBe(6);
+  });
 });
