@@ -1,7 +1,7 @@
 import { type Document, isMap, isScalar, parseDocument } from "yaml";
 import { diagnostic, RULES } from "../diagnostics/index.js";
 import type { Diagnostic, Span } from "../model.js";
-import { lineCount, lineEnd, lineStart, type SourceText, spanOf } from "./source.js";
+import { lineCount, lineEnd, lineStart, pointAt, type SourceText, spanOf } from "./source.js";
 
 export interface FrontMatter {
   /** The parsed YAML mapping, or null when there is none (or it is not a mapping). */
@@ -44,7 +44,7 @@ export function readFrontMatter(source: SourceText): FrontMatter {
   const document = parseDocument(yamlText, { prettyErrors: false });
   const error = document.errors[0];
   if (error) {
-    result.diagnostics.push(yamlError(source, yamlText, error.pos[0], error.message));
+    result.diagnostics.push(yamlError(source, yamlStart, yamlText, error.pos[0], error.message));
     return result;
   }
   const value: unknown = document.toJS();
@@ -78,11 +78,15 @@ function closingFence(source: SourceText): number {
   return 0;
 }
 
-function yamlError(source: SourceText, yamlText: string, at: number, message: string): Diagnostic {
-  // The YAML starts on line 2 of the file; the error's offset is within the YAML.
-  const before = yamlText.slice(0, at);
-  const line = 2 + (before.match(/\r\n|\r|\n/g)?.length ?? 0);
-  const column = before.length - Math.max(before.lastIndexOf("\n"), before.lastIndexOf("\r"));
+/** A YAML error at `at` in the YAML text, which starts at `yamlStart` in the file. */
+function yamlError(
+  source: SourceText,
+  yamlStart: number,
+  yamlText: string,
+  at: number,
+  message: string,
+): Diagnostic {
+  const { line, column } = pointAt(source, yamlStart + Math.min(at, yamlText.length));
   return diagnostic(
     RULES.frontMatterInvalid,
     source.file,
