@@ -1,10 +1,11 @@
 /**
  * Markdown to a `Resolution`, one stage per file:
  * source (BOM, line ends) -> front matter -> mdast (fast path or remark) -> line units -> structure
- * (sections, items, extras) -> front (heading, title, preamble). `parseDocument` stops there (the role
- * is left null); `parseResolution` adds the role stage for one document (src/domain/roles.ts), and the
- * commands that read all four assign roles across the files instead (`assignRoles`).
- * Pure: takes the text, never touches the file system.
+ * (sections, items, extras; src/parse/structure/) -> front (heading, title, preamble). Where each part
+ * stands goes into the model, so later stages never search the text for it again. `parseDocument`
+ * stops there (the role is left null); `parseResolution` adds the role stage for one document
+ * (src/domain/roles.ts), and the commands that read all four assign roles across the files instead
+ * (`assignRoles`). Pure: takes the text, never touches the file system.
  */
 import { FatalError } from "../diagnostics/index.js";
 import { resolveRole } from "../domain/roles.js";

@@ -44,11 +44,6 @@ export function lineEnd(source: SourceText, line: number): number {
   return source.lines.end(line);
 }
 
-/** 1-based line of an offset. */
-export function lineAt(source: SourceText, offset: number): number {
-  return source.lines.lineAt(offset);
-}
-
 export function pointAt(source: SourceText, offset: number): Point {
   return source.lines.pointAt(offset);
 }
