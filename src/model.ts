@@ -62,6 +62,13 @@ export interface Item {
   span: Span;
   /** `source.slice(span.start.offset, span.end.offset)`. */
   source: string;
+  /**
+   * Where the label stands as written (`**a)**`, `a\)`, `(a)`, or the list marker "1." that gives it),
+   * so it can be replaced in place; null when the item has none.
+   */
+  labelSpan: Span | null;
+  /** A blank line separates the item's first line from a line above it (how the document spaces items). */
+  blankLineBefore: boolean;
 }
 
 /** A run of items under one keyword ("recalling", "instructs the Director of the ... Bureau"). */
@@ -79,6 +86,8 @@ export interface Section {
   items: Item[];
   /** The keyword line exactly as written in the source (e.g. "*recalling*", "### recalling"). */
   keywordSource: string;
+  /** Where `keywordSource` stands: from the keyword line's start (list marker or `#`) to the keyword's end. */
+  keywordSpan: Span;
 }
 
 /** A block the parser did not map to the model (annex, note, footnote ...): kept, never dropped. */
@@ -90,6 +99,27 @@ export interface ExtraBlock {
   span: Span;
   source: string;
   text: string;
+}
+
+/**
+ * Where the parts before the first keyword stand in the source, each null when the text has none. The
+ * heading, title and preamble spans are those of the body text they were read from, even where front
+ * matter overrides that text.
+ */
+export interface ResolutionSpans {
+  /** The heading line as written ("# RESOLUTION 75 (REV. GENEVA, 2022)", from its `#` or `**`). */
+  heading: Span | null;
+  /** The revision in the heading's parentheses ("REV. GENEVA, 2022"). */
+  headingRevision: Span | null;
+  title: Span | null;
+  /** "The World Telecommunication Standardization Assembly (Geneva, 2022)," (all its lines). */
+  preamble: Span | null;
+  /** The meeting in the preamble's last parentheses ("Geneva, 2022"). */
+  preambleMeeting: Span | null;
+  /** The front matter block: from the opening `---` to the end of the closing `---` line. */
+  frontMatter: Span | null;
+  /** The front matter's `revision:` value (inside its quotes), when the YAML is a valid mapping. */
+  frontMatterRevision: Span | null;
 }
 
 export interface Resolution {
@@ -108,6 +138,8 @@ export interface Resolution {
   preamble: string | null;
   /** YAML front matter, parsed, or null. */
   frontMatter: Record<string, unknown> | null;
+  /** Where the parser found the front parts in `source`, so later stages edit them in place. */
+  spans: ResolutionSpans;
   sections: Section[];
   extras: ExtraBlock[];
   /** The full source text as read (BOM removed, line ends as in the file). */

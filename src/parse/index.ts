@@ -1,20 +1,21 @@
 /**
  * Markdown to a `Resolution`, one stage per file:
  * source (BOM, line ends) -> front matter -> mdast (fast path or remark) -> line units -> structure
- * (sections, items, extras) -> front (heading, title, preamble). `parseDocument` stops there (the role
- * is left null); `parseResolution` adds the role stage for one document (src/domain/roles.ts), and the
- * commands that read all four assign roles across the files instead (`assignRoles`).
- * Pure: takes the text, never touches the file system.
+ * (sections, items, extras; src/parse/structure/) -> front (heading, title, preamble). Where each part
+ * stands goes into the model, so later stages never search the text for it again. `parseDocument`
+ * stops there (the role is left null); `parseResolution` adds the role stage for one document
+ * (src/domain/roles.ts), and the commands that read all four assign roles across the files instead
+ * (`assignRoles`). Pure: takes the text, never touches the file system.
  */
 import { FatalError } from "../diagnostics/index.js";
 import { resolveRole } from "../domain/roles.js";
-import type { Diagnostic, ExtraBlock, ParseResult, Resolution, Role } from "../model.js";
+import type { Diagnostic, ParseResult, Resolution, Role } from "../model.js";
 import { readFront } from "./front.js";
 import { readFrontMatter } from "./front-matter.js";
-import { collectUnits, type Unit } from "./lines.js";
+import { collectUnits } from "./lines.js";
 import { type Engine, type ParseStats, parseMarkdown } from "./markdown.js";
-import { prepareSource, type SourceText } from "./source.js";
-import { buildStructure, toExtra } from "./structure.js";
+import { prepareSource } from "./source.js";
+import { buildStructure, frontExtras } from "./structure/index.js";
 
 export interface ParseOptions {
   /** The file name, as the caller wants it in messages and in `Resolution.file`. */
@@ -68,7 +69,7 @@ export function parseDocument(text: string, options: Omit<ParseOptions, "role">)
       options.file,
     );
   }
-  const front = readFront(structure.frontUnits, frontMatter.data);
+  const front = readFront(structure.frontUnits, frontMatter.data, source);
   const extras = [...structure.extras, ...frontExtras(structure.frontUnits, front.used, source)].sort(
     (a, b) => a.span.start.offset - b.span.start.offset,
   );
@@ -83,6 +84,7 @@ export function parseDocument(text: string, options: Omit<ParseOptions, "role">)
     title: front.title,
     preamble: front.preamble,
     frontMatter: frontMatter.data,
+    spans: { ...front.spans, frontMatter: frontMatter.span, frontMatterRevision: frontMatter.revisionSpan },
     sections: structure.sections,
     extras,
     source: source.text,
@@ -94,28 +96,6 @@ export function parseDocument(text: string, options: Omit<ParseOptions, "role">)
 
 function sortByPlace(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-}
-
-/** Front text that is not the heading, title or preamble (a history line, a note): kept, one per paragraph. */
-function frontExtras(units: readonly Unit[], used: ReadonlySet<Unit>, source: SourceText): ExtraBlock[] {
-  const extras: ExtraBlock[] = [];
-  let draft: { after: "front"; start: number; end: number; parts: string[]; block: number } | null = null;
-  for (const unit of units) {
-    if (used.has(unit)) {
-      if (draft) extras.push(toExtra(draft, source));
-      draft = null;
-      continue;
-    }
-    if (draft && !unit.blockStart && unit.block === draft.block) {
-      draft.end = unit.end;
-      draft.parts.push(unit.text);
-      continue;
-    }
-    if (draft) extras.push(toExtra(draft, source));
-    draft = { after: "front", start: unit.spanStart, end: unit.end, parts: [unit.text], block: unit.block };
-  }
-  if (draft) extras.push(toExtra(draft, source));
-  return extras;
 }
 
 export type { Engine, ParseStats } from "./markdown.js";

@@ -1,5 +1,6 @@
-import type { Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } from "mdast";
+import type { Heading, List, ListItem, Nodes, Paragraph, RootContent } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
+import { blockText, collapse, type Lead, paragraphLines } from "./plain-text.js";
 import { lineEnd, lineStart, type SourceText, skipSpaces, trimEnd } from "./source.js";
 
 /**
@@ -38,14 +39,6 @@ export interface ListMarker {
   ordered: boolean;
   /** The number of an ordered marker. */
   value: number | null;
-}
-
-export interface Lead {
-  text: string;
-  /** Offset just past the closing delimiter. */
-  end: number;
-  /** Nothing but the span on the line. */
-  whole: boolean;
 }
 
 interface Context {
@@ -119,33 +112,64 @@ function listItemUnits(item: ListItem, list: List, context: Context, containers:
   });
 }
 
+/** What tells one unit from another; `addUnit` fills in the rest from the block being read. */
+interface UnitShape {
+  kind?: Unit["kind"];
+  text: string;
+  start: number;
+  end: number;
+  /** Defaults to `start`; a list marker on the first line comes first. */
+  spanStart?: number;
+  line: number;
+  /** The first line of its block: it carries the list marker, if any. */
+  first: boolean;
+  heading?: boolean;
+  lead?: Lead | null;
+  node?: RootContent | null;
+}
+
+function addUnit(
+  context: Context,
+  containers: readonly number[],
+  marker: MarkerAt | null,
+  shape: UnitShape,
+): void {
+  const listed = shape.first && marker !== null;
+  context.units.push({
+    kind: shape.kind ?? "text",
+    text: shape.text,
+    start: shape.start,
+    end: shape.end,
+    spanStart: listed ? marker.start : (shape.spanStart ?? shape.start),
+    line: shape.line,
+    blockStart: shape.first,
+    block: context.block,
+    containers,
+    heading: shape.heading ?? false,
+    marker: listed ? marker.marker : null,
+    lead: shape.lead ?? null,
+    node: shape.node ?? null,
+  });
+}
+
 function headingUnit(
   node: Heading,
   context: Context,
   containers: readonly number[],
   marker: MarkerAt | null,
 ): void {
-  const { source } = context;
   const nodeStart = node.position?.start.offset ?? 0;
   const nodeEnd = node.position?.end.offset ?? nodeStart;
   const first = node.children[0]?.position?.start.offset;
   const last = node.children[node.children.length - 1]?.position?.end.offset;
-  const start = first ?? nodeStart;
-  const text = collapse(mdastToString(node));
-  context.units.push({
-    kind: "text",
-    text,
-    start,
-    end: last ?? trimEnd(source.text, nodeStart, nodeEnd),
-    spanStart: marker?.start ?? nodeStart,
+  addUnit(context, containers, marker, {
+    text: collapse(mdastToString(node)),
+    start: first ?? nodeStart,
+    end: last ?? trimEnd(context.source.text, nodeStart, nodeEnd),
+    spanStart: nodeStart,
     line: node.position?.start.line ?? 1,
-    blockStart: true,
-    block: context.block,
-    containers,
+    first: true,
     heading: true,
-    marker: marker?.marker ?? null,
-    lead: null,
-    node: null,
   });
 }
 
@@ -156,85 +180,24 @@ function paragraphUnits(
   marker: MarkerAt | null,
 ): void {
   const { source } = context;
-  const firstLine = node.position?.start.line ?? 1;
-  const lastLine = node.position?.end.line ?? firstLine;
-  const texts: string[] = new Array(lastLine - firstLine + 1).fill("");
-  const leads: (Lead | null)[] = new Array(lastLine - firstLine + 1).fill(null);
-  let current = firstLine;
-
-  const walk = (children: readonly PhrasingContent[], top: boolean): void => {
-    for (const child of children) {
-      const position = child.position;
-      if (position && position.start.line > current) current = Math.min(position.start.line, lastLine);
-      switch (child.type) {
-        case "text": {
-          if (!position || position.end.line === position.start.line) {
-            texts[current - firstLine] += child.value;
-            break;
-          }
-          const pieces = child.value.split(/\r\n|\r|\n/);
-          const spans = position ? position.end.line - position.start.line + 1 : 1;
-          if (pieces.length === spans) {
-            pieces.forEach((piece, index) => {
-              if (index > 0) current = Math.min(current + 1, lastLine);
-              texts[current - firstLine] += piece;
-            });
-          } else texts[current - firstLine] += child.value.replace(/[\r\n]+/g, " ");
-          break;
-        }
-        case "inlineCode":
-          texts[current - firstLine] += child.value;
-          break;
-        case "image":
-          texts[current - firstLine] += child.alt ?? "";
-          break;
-        case "emphasis":
-        case "strong": {
-          const index = current - firstLine;
-          if (top && (texts[index] as string).trim() === "" && position && position.end.line === current) {
-            leads[index] = {
-              text: collapse(mdastToString(child)),
-              end: position.end.offset ?? 0,
-              whole: false,
-            };
-          }
-          walk(child.children, false);
-          break;
-        }
-        default:
-          if ("children" in child) walk(child.children as PhrasingContent[], false);
-      }
-      if (position && child.type !== "text" && position.end.line > current)
-        current = Math.min(position.end.line, lastLine);
-    }
-  };
-  walk(node.children, true);
-
+  const { first: firstLine, last: lastLine, texts, leads } = paragraphLines(node);
   for (let line = firstLine; line <= lastLine; line++) {
     const index = line - firstLine;
-    const lineStartOffset = lineStart(source, line);
     const lineEndOffset = lineEnd(source, line);
     const start =
       line === firstLine
         ? (node.position?.start.offset ?? 0)
-        : skipSpaces(source.text, lineStartOffset, lineEndOffset);
+        : skipSpaces(source.text, lineStart(source, line), lineEndOffset);
     const text = (texts[index] as string).trim();
     const lead = leads[index] ?? null;
     if (lead) lead.whole = collapse(text) === lead.text;
-    context.units.push({
-      kind: "text",
+    addUnit(context, containers, marker, {
       text,
       start,
       end: trimEnd(source.text, start, lineEndOffset),
-      spanStart: line === firstLine && marker ? marker.start : start,
       line,
-      blockStart: line === firstLine,
-      block: context.block,
-      containers,
-      heading: false,
-      marker: line === firstLine ? (marker?.marker ?? null) : null,
+      first: line === firstLine,
       lead,
-      node: null,
     });
   }
 }
@@ -261,21 +224,7 @@ function indentedCodeUnits(
     const start = skipSpaces(source.text, lineStart(source, line), lineEndOffset);
     if (start === lineEndOffset) continue;
     const end = trimEnd(source.text, start, lineEndOffset);
-    context.units.push({
-      kind: "text",
-      text: source.text.slice(start, end),
-      start,
-      end,
-      spanStart: first && marker ? marker.start : start,
-      line,
-      blockStart: first,
-      block: context.block,
-      containers,
-      heading: false,
-      marker: first ? (marker?.marker ?? null) : null,
-      lead: null,
-      node: null,
-    });
+    addUnit(context, containers, marker, { text: source.text.slice(start, end), start, end, line, first });
     first = false;
   }
 }
@@ -288,43 +237,13 @@ function opaqueUnit(
 ): void {
   const start = marker?.start ?? node.position?.start.offset ?? 0;
   const end = node.position?.end.offset ?? start;
-  context.units.push({
+  addUnit(context, containers, marker, {
     kind: "opaque",
     text: collapse(blockText(node)),
     start,
     end: trimEnd(context.source.text, start, end),
-    spanStart: start,
-    line: marker ? (node.position?.start.line ?? 1) : (node.position?.start.line ?? 1),
-    blockStart: true,
-    block: context.block,
-    containers,
-    heading: false,
-    marker: marker?.marker ?? null,
-    lead: null,
+    line: node.position?.start.line ?? 1,
+    first: true,
     node: node as RootContent,
   });
 }
-
-const PHRASING = new Set([
-  "paragraph",
-  "heading",
-  "tableCell",
-  "emphasis",
-  "strong",
-  "delete",
-  "link",
-  "linkReference",
-]);
-
-/** Plain text of a block, with its blocks, rows and cells apart (mdast-util-to-string runs them together). */
-function blockText(node: Nodes): string {
-  if (!("children" in node) || PHRASING.has(node.type)) return mdastToString(node);
-  return (node.children as Nodes[]).map(blockText).join(" ");
-}
-
-/** Whitespace runs (line ends, tabs, non-breaking spaces) to one space, trimmed. */
-export function collapse(text: string): string {
-  return NEEDS_COLLAPSE.test(text) ? text.replace(/\s+/g, " ").trim() : text;
-}
-
-const NEEDS_COLLAPSE = /^\s|\s$|[^\S ]| {2}/;

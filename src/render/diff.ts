@@ -10,7 +10,7 @@
  * `StructuredPatch`, and `formatPatch` writes the text.
  */
 import { diffLines, FILE_HEADERS_ONLY, formatPatch, type StructuredPatch, structuredPatch } from "diff";
-import { lastAtOrBefore, lineStartsOf } from "../offsets.js";
+import { LineIndex } from "../offsets.js";
 
 /** A replacement of `before[start, end)` by `text`. */
 export interface TextChange {
@@ -70,21 +70,41 @@ function patchFromChanges(
   after: string,
   changes: readonly TextChange[],
 ): StructuredPatch | null {
-  const starts = lineStartsOf(before);
-  const lineOf = (offset: number) => lastAtOrBefore(starts, offset);
-  const nextLineStart = (offset: number) => {
-    const nl = before.indexOf("\n", offset);
-    return nl < 0 ? before.length : nl + 1;
+  const lines = new LineIndex(before);
+  const rendered = renderBlocks(before, lines, lineBlocks(lines, changes));
+  if (rendered === null || rebuild(before, rendered) !== after) return null;
+  return {
+    oldFileName: `a/${name}`,
+    newFileName: `b/${name}`,
+    oldHeader: undefined,
+    newHeader: undefined,
+    hunks: hunksOf(lineOps(before, rendered)),
   };
+}
+
+/** Whole lines of `before` and the changes inside them. */
+interface Block {
+  from: number;
+  to: number;
+  changes: TextChange[];
+}
+
+/** A block and its new text. */
+interface Rendered {
+  from: number;
+  to: number;
+  text: string;
+}
+
+/** 1. Each change widened to whole lines; blocks that overlap or touch merged. */
+function lineBlocks(lines: LineIndex, changes: readonly TextChange[]): Block[] {
   const sorted = [...changes]
     .filter((c) => c.end > c.start || c.text !== "")
     .sort((a, b) => a.start - b.start);
-
-  // 1. Widen each change to whole lines; merge blocks that overlap or touch.
-  const blocks: { from: number; to: number; changes: TextChange[] }[] = [];
+  const blocks: Block[] = [];
   for (const c of sorted) {
-    const from = starts[lineOf(c.start)] as number;
-    let to = c.end === (starts[lineOf(c.end)] as number) && c.end > from ? c.end : nextLineStart(c.end);
+    const from = lines.lineStartAt(c.start);
+    let to = c.end === lines.lineStartAt(c.end) && c.end > from ? c.end : lines.nextLineStart(c.end);
     if (c.end === c.start && c.start === from && c.text.endsWith("\n")) to = from;
     const last = blocks[blocks.length - 1];
     if (last && from <= last.to) {
@@ -92,14 +112,18 @@ function patchFromChanges(
       last.changes.push(c);
     } else blocks.push({ from, to, changes: [c] });
   }
-  // A block whose new text does not end a line takes in the next line too.
-  const rendered: { from: number; to: number; text: string }[] = [];
+  return blocks;
+}
+
+/** The new text of each block; a block whose new text does not end a line takes in the next line too. */
+function renderBlocks(before: string, lines: LineIndex, blocks: Block[]): Rendered[] | null {
+  const rendered: Rendered[] = [];
   for (let k = 0; k < blocks.length; k++) {
-    const block = blocks[k] as (typeof blocks)[number];
+    const block = blocks[k] as Block;
     let text = applyWithin(before, block.from, block.to, block.changes);
     if (text === null) return null;
     while (block.to < before.length && text !== "" && !text.endsWith("\n")) {
-      block.to = nextLineStart(block.to);
+      block.to = lines.nextLineStart(block.to);
       const next = blocks[k + 1];
       if (next && next.from < block.to) {
         block.to = Math.max(block.to, next.to);
@@ -111,20 +135,26 @@ function patchFromChanges(
     }
     rendered.push({ from: block.from, to: block.to, text });
   }
+  return rendered;
+}
+
+function rebuild(before: string, rendered: readonly Rendered[]): string {
   let rebuilt = "";
   let cursor = 0;
   for (const r of rendered) {
     rebuilt += before.slice(cursor, r.from) + r.text;
     cursor = r.to;
   }
-  if (rebuilt + before.slice(cursor) !== after) return null;
+  return rebuilt + before.slice(cursor);
+}
 
-  // 2. The line operations of the whole file: equal lines outside the blocks, a line diff inside.
+/** 2. The line operations of the whole file: equal lines outside the blocks, a line diff inside. */
+function lineOps(before: string, rendered: readonly Rendered[]): Op[] {
   const ops: Op[] = [];
-  cursor = 0;
   const equal = (text: string) => {
     for (const line of splitLines(text)) ops.push({ kind: " ", line });
   };
+  let cursor = 0;
   for (const r of rendered) {
     equal(before.slice(cursor, r.from));
     for (const part of diffLines(before.slice(r.from, r.to), r.text)) {
@@ -134,8 +164,11 @@ function patchFromChanges(
     cursor = r.to;
   }
   equal(before.slice(cursor));
+  return ops;
+}
 
-  // 3. Hunks: the changes with three lines of context, joined when their contexts meet.
+/** 3. Hunks: the changes with three lines of context, joined when their contexts meet. */
+function hunksOf(ops: readonly Op[]): StructuredPatch["hunks"] {
   const hunks: StructuredPatch["hunks"] = [];
   let oldLine = 1;
   let newLine = 1;
@@ -176,13 +209,7 @@ function patchFromChanges(
     });
     k = stop;
   }
-  return {
-    oldFileName: `a/${name}`,
-    newFileName: `b/${name}`,
-    oldHeader: undefined,
-    newHeader: undefined,
-    hunks,
-  };
+  return hunks;
 }
 
 function applyWithin(

@@ -5,6 +5,7 @@
  * list markers, label style, the space after a label, blank lines, line ends.
  */
 import type { ExtraBlock, Item, Resolution, Section } from "../model.js";
+import { LineIndex } from "../offsets.js";
 import { type LabelScheme, labelTemplate, schemeOfLabel } from "../plan/labels.js";
 
 export interface Chunk {
@@ -18,35 +19,29 @@ export interface Chunk {
 
 // What may stand before an item on its line: indentation and a list marker.
 const LINE_PREFIX = /^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?$/;
+const CONTENT = /\S/g;
 
 export class Layout {
   readonly source: string;
   readonly eol: string;
+  readonly lines: LineIndex;
   constructor(readonly doc: Resolution) {
     this.source = doc.source;
     this.eol = doc.eol;
-  }
-
-  lineStart(offset: number): number {
-    return this.source.lastIndexOf("\n", offset - 1) + 1;
-  }
-
-  lineEnd(offset: number): number {
-    const nl = this.source.indexOf("\n", offset);
-    if (nl < 0) return this.source.length;
-    return this.source[nl - 1] === "\r" ? nl - 1 : nl;
+    this.lines = new LineIndex(doc.source);
   }
 
   /** The start of the next line with content after `offset`, or the end of the file. */
   nextContent(offset: number): number {
-    const rest = /\S/.exec(this.source.slice(offset));
+    CONTENT.lastIndex = offset;
+    const rest = CONTENT.exec(this.source);
     if (!rest) return this.source.length;
-    return this.lineStart(offset + rest.index);
+    return this.lines.lineStartAt(rest.index);
   }
 
   /** The text before `offset` on its line, when it is only indentation or a list marker. */
   prefixAt(offset: number): string | null {
-    const prefix = this.source.slice(this.lineStart(offset), offset);
+    const prefix = this.source.slice(this.lines.lineStartAt(offset), offset);
     return LINE_PREFIX.test(prefix) ? prefix : null;
   }
 
@@ -67,11 +62,7 @@ export class Layout {
   }
 
   keywordChunk(section: Section): Chunk {
-    const start = section.span.start.offset;
-    const end = this.source.startsWith(section.keywordSource, start)
-      ? start + section.keywordSource.length
-      : this.lineEnd(start);
-    return this.chunk(start, end);
+    return this.chunk(section.keywordSpan.start.offset, section.keywordSpan.end.offset);
   }
 
   /** The blank space after a chunk's content. */
@@ -93,8 +84,7 @@ export class Layout {
 
   /** What stands before an item's label on its line ("- ", "   "). */
   prefixOf(item: Item): string {
-    const at = this.labelRange(item)?.start ?? item.span.start.offset;
-    return this.prefixAt(at) ?? "";
+    return this.prefixAt(item.labelSpan?.start.offset ?? item.span.start.offset) ?? "";
   }
 
   /** The space between a label and the text ("\t", " ", NBSP), as the document writes it. */
@@ -102,10 +92,8 @@ export class Layout {
     const candidates = [...(section ? [section] : []), ...this.doc.sections];
     for (const s of candidates) {
       for (const item of s.items) {
-        if (!item.labelRaw) continue;
-        const at = item.source.indexOf(item.labelRaw);
-        if (at < 0) continue;
-        const sep = /^[ \t\u00a0]+/.exec(item.source.slice(at + item.labelRaw.length));
+        if (!item.labelSpan) continue;
+        const sep = /^[ \t\u00a0]+/.exec(this.source.slice(item.labelSpan.end.offset, item.span.end.offset));
         if (sep) return sep[0];
       }
     }
@@ -168,10 +156,11 @@ export class Layout {
       for (const item of s.items) {
         const sub = item.subitems[0];
         if (!sub) continue;
-        const at = this.labelRange(sub)?.start ?? sub.span.start.offset;
-        const lineStart = this.lineStart(at);
-        const before = this.source.slice(0, lineStart).replace(/\r/g, "");
-        return { prefix: this.source.slice(lineStart, at), blankLineBefore: /\n[ \t]*\n$/.test(before) };
+        const at = sub.labelSpan?.start.offset ?? sub.span.start.offset;
+        return {
+          prefix: this.source.slice(this.lines.lineStartAt(at), at),
+          blankLineBefore: sub.blankLineBefore,
+        };
       }
     }
     return null;
@@ -179,11 +168,7 @@ export class Layout {
 
   /** Where the written label of an item stands in the source, or null. */
   labelRange(item: Item): { start: number; end: number } | null {
-    if (!item.labelRaw) return null;
-    const start = item.span.start.offset;
-    if (this.source.startsWith(item.labelRaw, start)) return { start, end: start + item.labelRaw.length };
-    const lineStart = this.lineStart(start);
-    const at = this.source.slice(lineStart, this.lineEnd(start)).indexOf(item.labelRaw);
-    return at < 0 ? null : { start: lineStart + at, end: lineStart + at + item.labelRaw.length };
+    const span = item.labelSpan;
+    return span ? { start: span.start.offset, end: span.end.offset } : null;
   }
 }

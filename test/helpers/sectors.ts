@@ -27,6 +27,8 @@ export function resolution(role: Role, sections: SectionSpec[], file = FILES[rol
     endLine: at + subitems.length,
     span: { start: point, end: point },
     source: text,
+    labelSpan: null,
+    blankLineBefore: false,
   });
   const built: Section[] = sections.map(([keywordSpec, items]) => {
     const [keyword, family] = keywordSpec.split("|") as [string, string | undefined];
@@ -39,6 +41,7 @@ export function resolution(role: Role, sections: SectionSpec[], file = FILES[rol
       column: 1,
       span: { start: point, end: point },
       keywordSource: keyword,
+      keywordSpan: { start: point, end: point },
       items: items.map((spec, k) => {
         const at = line++;
         const label = `${String.fromCharCode(97 + (k % 26))})`;
@@ -58,6 +61,15 @@ export function resolution(role: Role, sections: SectionSpec[], file = FILES[rol
     title: null,
     preamble: null,
     frontMatter: null,
+    spans: {
+      heading: null,
+      headingRevision: null,
+      title: null,
+      preamble: null,
+      preambleMeeting: null,
+      frontMatter: null,
+      frontMatterRevision: null,
+    },
     sections: built,
     extras: [],
     source: "",

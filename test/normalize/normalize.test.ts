@@ -15,6 +15,8 @@ function item(text: string, subitems: Item[] = []): Item {
     endLine: 1,
     span: { start: point, end: point },
     source: text,
+    labelSpan: null,
+    blankLineBefore: false,
   };
 }
 

@@ -76,4 +76,17 @@ describe("front matter", () => {
     expect(read("---\n- a list\n---\n")).toEqual([null, ["2:1 front-matter-invalid"]]);
     expect(read("---\n---\n")).toEqual([null, []]);
   });
+
+  it("records where the block and its revision value stand; none for YAML it ignores", () => {
+    const revision = (text: string) => {
+      const span = readFrontMatter(prepareSource(text, "f.md")).revisionSpan;
+      return span ? text.slice(span.start.offset, span.end.offset) : null;
+    };
+    expect(revision("---\nrevision: Rev. Geneva, 2022  # the last one\n---\n")).toBe("Rev. Geneva, 2022");
+    expect(revision("---\r\nrevision: 'Rev. Geneva, 2022'\r\n---\r\n")).toBe("Rev. Geneva, 2022");
+    expect(revision("---\nrevision: Rev. Geneva, 2022\n  bad: [\n---\n")).toBe(null);
+    expect(revision("---\nbody: WTSA\n---\n")).toBe(null);
+    const block = readFrontMatter(prepareSource("---\nbody: WTSA\n---  \n\n*recalling*\n", "f.md")).span;
+    expect([block?.start.offset, block?.end.offset, block?.end.line]).toEqual([0, 20, 3]);
+  });
 });

@@ -110,6 +110,11 @@ function checkInvariants(resolution: Resolution): void {
   for (const { item, parent } of allItems(resolution)) {
     expect(item.source).toBe(source.slice(item.span.start.offset, item.span.end.offset));
     expect(item.line).toBeLessThanOrEqual(item.endLine);
+    if (item.labelSpan) {
+      expect(source.slice(item.labelSpan.start.offset, item.labelSpan.end.offset)).toBe(item.labelRaw);
+      expect(item.labelSpan.start.offset).toBeGreaterThanOrEqual(item.span.start.offset);
+      expect(item.labelSpan.end.offset).toBeLessThanOrEqual(item.span.end.offset);
+    }
     if (parent) {
       expect(item.span.start.offset).toBeGreaterThanOrEqual(parent.span.start.offset);
       expect(item.span.end.offset).toBeLessThanOrEqual(parent.span.end.offset);
@@ -118,6 +123,8 @@ function checkInvariants(resolution: Resolution): void {
   let previousEnd = -1;
   for (const section of resolution.sections) {
     expect(section.span.start.offset).toBeGreaterThanOrEqual(previousEnd);
+    const { start, end } = section.keywordSpan;
+    expect(source.slice(start.offset, end.offset)).toBe(section.keywordSource);
     let itemEnd = section.span.start.offset;
     for (const item of section.items) {
       expect(item.span.start.offset).toBeGreaterThanOrEqual(itemEnd);

@@ -238,3 +238,78 @@ describe("labels", () => {
     ]);
   });
 });
+
+describe("where the parts stand in the source", () => {
+  const slice = (source: string, span: { start: { offset: number }; end: { offset: number } } | null) =>
+    span ? source.slice(span.start.offset, span.end.offset) : null;
+
+  it("records each label as written, a list marker that gives one, and the keyword line", () => {
+    const { resolution } = parse([
+      "- *recalling*",
+      "",
+      "- **a)** bold;",
+      "- b\\) escaped;",
+      "  (i) in parentheses;",
+      "",
+      "*resolves*",
+      "",
+      "1. that a list number is the label;",
+      "",
+      "   that an unlabelled paragraph follows.",
+    ]);
+    const { source } = resolution;
+    const labels = (items: Item[]): (string | null)[] =>
+      items.flatMap((item) => [slice(source, item.labelSpan), ...labels(item.subitems)]);
+    expect(resolution.sections.map((s) => [slice(source, s.keywordSpan), labels(s.items)])).toEqual([
+      ["- *recalling*", ["**a)**", "b\\)", "(i)"]],
+      ["*resolves*", ["1."]],
+    ]);
+  });
+
+  it("tells which items have a blank line above them", () => {
+    const { resolution } = parse([
+      "*recalling*",
+      "a) first;",
+      "",
+      "b) second:",
+      "  i) tight;",
+      "",
+      "  ii) loose",
+    ]);
+    const blanks = (items: Item[]): boolean[] =>
+      items.flatMap((item) => [item.blankLineBefore, ...blanks(item.subitems)]);
+    expect(blanks(resolution.sections[0]?.items ?? [])).toEqual([false, true, false, true]);
+  });
+
+  it("records the heading, its revision, the title, the preamble, its meeting and the front matter", () => {
+    const text = [
+      "---",
+      "body: WTSA",
+      'revision: "Rev. Geneva, 2022"',
+      "---",
+      "",
+      "# RESOLUTION 75 (REV. GENEVA, 2022)",
+      "",
+      "## Contribution of ITU-T",
+      "",
+      "The World Telecommunication Standardization Assembly",
+      "(Geneva, 2022),",
+      "",
+      "*recalling*",
+      "",
+      "a) the outcomes.",
+    ].join("\n");
+    const { resolution } = parseResolution(text, { file: "s.md" });
+    const spans = Object.entries(resolution.spans).map(([part, span]) => [part, slice(text, span)]);
+    expect(spans).toEqual([
+      ["heading", "# RESOLUTION 75 (REV. GENEVA, 2022)"],
+      ["headingRevision", "REV. GENEVA, 2022"],
+      ["title", "## Contribution of ITU-T"],
+      ["preamble", "The World Telecommunication Standardization Assembly\n(Geneva, 2022),"],
+      ["preambleMeeting", "Geneva, 2022"],
+      ["frontMatter", '---\nbody: WTSA\nrevision: "Rev. Geneva, 2022"\n---'],
+      ["frontMatterRevision", "Rev. Geneva, 2022"],
+    ]);
+    expect(resolution.spans.headingRevision?.start.line).toBe(6);
+  });
+});
