@@ -1,5 +1,5 @@
 /** The plan stage: what moves where, as data, and the check that nothing is lost. */
-export { findCitations, newestCitations, updateCitations } from "./citations.js";
+export { findCitations, newestCitations, updateCitations } from "../domain/citations.js";
 export { findCrossReferences } from "./cross-references.js";
 export { DEFAULT_REVISION } from "./defaults.js";
 export { headerChanges, headingOffset } from "./header.js";

@@ -3,6 +3,7 @@
  * (DOMAIN.md "ITU proposal conventions"). Pure: the plan is data for the renderers and for verifyPlan.
  */
 import { diagnostic, RULES } from "../diagnostics/index.js";
+import { findCitations, newestCitations, updateCitations } from "../domain/citations.js";
 import { defaultSectorTerms } from "../domain/sector-terms.js";
 import {
   type AlignResult,
@@ -17,7 +18,6 @@ import {
   type Section,
   type SectorRole,
 } from "../model.js";
-import { findCitations, newestCitations, updateCitations } from "./citations.js";
 import { canonicalReferenceLabel, findCrossReferences } from "./cross-references.js";
 import { DEFAULT_REVISION } from "./defaults.js";
 import { headerChanges } from "./header.js";

@@ -4,7 +4,8 @@
  * - revision: the ITU proposal, with margin marks (MOD heading, ADD/MOD/NOC/SUP per item), CriticMarkup
  *   revision marks (`{++added++}`, `{--deleted--}`, `{~~old~>new~~}`, `{>>review<<}`) and *Reasons*.
  */
-import type { Item, Resolution, Section, SectorRole } from "../model.js";
+import { citeDocument } from "../domain/citations.js";
+import type { Item, Section, SectorRole } from "../model.js";
 import { lastAtOrBefore, lineStartsOf } from "../offsets.js";
 import { headingOffset } from "../plan/header.js";
 import { schemeOfLabel, styleLabel } from "../plan/labels.js";
@@ -48,16 +49,6 @@ interface Edit {
   clean: string;
   revision: string;
   anchors?: Anchor[];
-}
-
-/** How a document is cited: "Resolution 75 (Rev. Geneva, 2022)", "Resolution ITU-R 61-2". */
-export function citeDocument(doc: Resolution): string {
-  if (!doc.number) return doc.file;
-  if (doc.role === "ITU-R") {
-    const suffix = doc.revision?.suffix;
-    return `Resolution ITU-R ${doc.number}${suffix ? `-${suffix}` : ""}`;
-  }
-  return `Resolution ${doc.number}`;
 }
 
 /**
