@@ -28,7 +28,7 @@ import { crossPairs } from "./candidates.js";
 import { DEFAULT_LINK_THRESHOLD, DEFAULT_THRESHOLD } from "./defaults.js";
 import { wordDifferences } from "./differences.js";
 import { type Candidate, selectDisjoint } from "./select.js";
-import { similarity, similarityBound, type WordBag, wordBag } from "./similarity.js";
+import { pairScore, similarity, similarityBound, type WordBag, wordBag } from "./similarity.js";
 
 export { wordDifferences } from "./differences.js";
 export { selectDisjoint } from "./select.js";
@@ -67,6 +67,8 @@ interface Entry {
   family: string;
   ref: ItemRef;
   norm: NormalizedText;
+  /** `norm.text`, so an entry is `Scorable`. */
+  text: string;
   words: readonly string[];
   bag: WordBag;
 }
@@ -112,11 +114,11 @@ export function alignSectors(
     });
   const scoreCache = new Map<number, number>();
   const pairKey = (x: Entry, y: Entry) => (x.id < y.id ? x.id * all.length + y.id : y.id * all.length + x.id);
-  const pairScore = (x: Entry, y: Entry): number => {
+  const cachedScore = (x: Entry, y: Entry): number => {
     const key = pairKey(x, y);
     let score = scoreCache.get(key);
     if (score === undefined) {
-      score = x.norm.text === y.norm.text ? 1 : similarity(x.bag, y.bag, threshold);
+      score = pairScore(x, y, threshold);
       scoreCache.set(key, score);
     }
     return score;
@@ -149,7 +151,7 @@ export function alignSectors(
         else ppNeighbours.set(sector.key, [pp]);
         continue;
       }
-      const score = pairScore(x, y);
+      const score = cachedScore(x, y);
       if (score < threshold) continue;
       link(x, y, score);
       link(y, x, score);
@@ -172,7 +174,11 @@ export function alignSectors(
           if (seen.has(id)) continue;
           seen.add(id);
           const [r, t, d] = members as [Entry, Entry, Entry];
-          const scores = [pairScore(r, t), pairScore(r, d), pairScore(t, d)] as [number, number, number];
+          const scores = [cachedScore(r, t), cachedScore(r, d), cachedScore(t, d)] as [
+            number,
+            number,
+            number,
+          ];
           if (scores.some((s) => s < threshold)) continue;
           const score = isIdentical(members) ? 1 : (scores[0] + scores[1] + scores[2]) / 3;
           tripleCandidates.push(makeCandidate(members, score));
@@ -235,6 +241,7 @@ function collectEntries(resolution: Resolution, role: Role, terms: SectorTerms):
         family: section.family,
         ref,
         norm,
+        text: norm.text,
         words: norm.words,
         bag: wordBag(norm.words),
       });

@@ -2,9 +2,10 @@
  * planConsolidation: from the four parsed resolutions and the analysis, decide what moves where
  * (DOMAIN.md "ITU proposal conventions"). Pure: the plan is data for the renderers and for verifyPlan.
  */
+import { pairScore, type Scorable, scorableItem } from "../align/similarity.js";
 import { diagnostic, RULES } from "../diagnostics/index.js";
 import { findCitations, newestCitations, updateCitations } from "../domain/citations.js";
-import { defaultSectorTerms } from "../domain/sector-terms.js";
+import { defaultSectorTerms, type SectorTerms } from "../domain/sector-terms.js";
 import {
   type AlignResult,
   type CommonGroup,
@@ -184,7 +185,8 @@ function deriveWording(
   return { wording, review };
 }
 
-function comparisonKey(text: string): string {
+/** The words of a wording, for telling whether two Sectors wrote the same. */
+function wordingKey(text: string): string {
   return text
     .normalize("NFKC")
     .toLowerCase()
@@ -192,27 +194,21 @@ function comparisonKey(text: string): string {
     .trim();
 }
 
-function wordSet(text: string): Set<string> {
-  return new Set(comparisonKey(text).split(" "));
-}
-
-function similarity(a: string, b: string): number {
-  const x = wordSet(a);
-  const y = wordSet(b);
-  let shared = 0;
-  for (const w of x) if (y.has(w)) shared++;
-  return (2 * shared) / (x.size + y.size || 1);
-}
-
-/** For a variant group: the wording most Sectors share, else the one closest to the others. */
-function chooseVariant(wordings: { role: SectorRole; text: string }[]): {
+/**
+ * For a variant group: the wording most Sectors share, else the one closest to the other two by the
+ * scores align groups by (src/align/similarity.ts).
+ */
+function chooseVariant(
+  wordings: { role: SectorRole; text: string; item: Item }[],
+  terms: SectorTerms,
+): {
   role: SectorRole;
   sharedBy: SectorRole[];
   reason: string;
 } {
   const byKey = new Map<string, SectorRole[]>();
   for (const w of wordings) {
-    const k = comparisonKey(w.text);
+    const k = wordingKey(w.text);
     byKey.set(k, [...(byKey.get(k) ?? []), w.role]);
   }
   const largest = [...byKey.values()].sort((a, b) => b.length - a.length)[0] ?? [];
@@ -223,15 +219,19 @@ function chooseVariant(wordings: { role: SectorRole; text: string }[]): {
       reason: `the wording ${largest.join(" and ")} share`,
     };
   }
-  let best = wordings[0] as { role: SectorRole; text: string };
+  const scored = wordings.map((w) => scorableItem(w.item, terms));
+  let best = wordings[0] as (typeof wordings)[number];
   let bestScore = -1;
-  for (const w of wordings) {
-    const score = wordings.filter((o) => o !== w).reduce((sum, o) => sum + similarity(w.text, o.text), 0);
+  wordings.forEach((w, i) => {
+    const score = scored.reduce(
+      (sum, o, j) => (j === i ? sum : sum + pairScore(scored[i] as Scorable, o)),
+      0,
+    );
     if (score > bestScore + 1e-9) {
       best = w;
       bestScore = score;
     }
-  }
+  });
   return {
     role: best.role,
     sharedBy: [best.role],
@@ -364,7 +364,9 @@ export function planConsolidation(
         derived.map((d) => ({
           role: d.role,
           text: [d.wording.text, ...d.wording.subitems.map((s) => s.text)].join(" "),
+          item: d.item,
         })),
+        opts.terms,
       );
       chosen = derived.find((d) => d.role === choice.role) as (typeof derived)[number];
       addition.decision.choice = { wording: choice.role, sharedBy: choice.sharedBy, reason: choice.reason };

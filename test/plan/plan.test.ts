@@ -153,6 +153,22 @@ describe("planConsolidation", () => {
     ]);
   });
 
+  it("moves a variant no two Sectors agree on in the wording align scores closest to the other two", () => {
+    // ITU-R says "should", ITU-D adds "short": ITU-T differs from each by one word, they by two.
+    const byRole = docs({
+      pp: PP,
+      "ITU-R": ITU_R,
+      "ITU-T": ITU_T,
+      "ITU-D": ITU_D.replace("publish a yearly report", "publish a short yearly report"),
+    });
+    const p = planConsolidation(byRole, scenarioAnalysis(byRole), { includeVariants: true });
+    expect(p.decisions[4]?.choice).toEqual({
+      wording: "ITU-T",
+      sharedBy: ["ITU-T"],
+      reason: "no two Sectors agree; the ITU-T wording is the closest to the other two",
+    });
+  });
+
   it("adds the recalling item where the moved text stood when no common item cites Resolution 140", () => {
     const { plan: p } = plan(false, (byRole) => ({
       common: scenarioAnalysis(byRole).common.slice(1),
