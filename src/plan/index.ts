@@ -4,6 +4,7 @@ export { findCrossReferences } from "./cross-references.js";
 export { DEFAULT_REVISION } from "./defaults.js";
 export { headerChanges, headingOffset } from "./header.js";
 export { neutralWording } from "./neutral.js";
-export { citesResolution140, planConsolidation, recallingWording } from "./plan.js";
+export { planConsolidation } from "./plan.js";
+export { citesResolution140, recallingWording } from "./recalling.js";
 export type * from "./types.js";
 export { verifyPlan } from "./verify.js";
