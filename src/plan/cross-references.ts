@@ -124,6 +124,8 @@ export function assignCrossReferences(
         const { section, item: index, rest } = found;
         const target = refOf(doc, planned.role, section, index);
         const now = plannedOf.get(`${section}/${index}`);
+        // A target still here has a label: it was found by its label, and a section with labelled items
+        // keeps labelling them (a lone item keeps its label, src/plan/relabel.ts). Without one, it has gone.
         const label = now && now.mark !== "SUP" ? now.label : null;
         const record = (to: string | null) =>
           item.crossReferences.push({
@@ -140,10 +142,7 @@ export function assignCrossReferences(
           continue;
         }
         record(null);
-        const why =
-          !now || now.mark === "SUP"
-            ? goneBecause(fates.get(itemKey(planned.role, section, index)))
-            : `the only item left under "${ref.keyword}", which has no label now`;
+        const why = goneBecause(fates.get(itemKey(planned.role, section, index)));
         diagnostics.push(
           diagnostic(
             RULES.crossReferenceSuppressed,

@@ -101,6 +101,19 @@ describe("planConsolidation", () => {
     expect(p.sectors["ITU-R"].sections[0]?.items[0]?.newEnding).toBe(",");
   });
 
+  it("renumbers a reference to a lone remaining item, which keeps a label", () => {
+    const byRole = docs({
+      pp: PP,
+      "ITU-R": ITU_R.replace("yearly report on WSIS.", "yearly report on WSIS, as noting b) asks."),
+      "ITU-T": ITU_T,
+      "ITU-D": ITU_D,
+    });
+    const p = planConsolidation(byRole, scenarioAnalysis(byRole));
+    const resolves = p.sectors["ITU-R"].sections[2]?.items[1];
+    expect(resolves?.crossReferences.map((c) => [c.keyword, c.from, c.to])).toEqual([["noting", "b)", "a)"]]);
+    expect(p.diagnostics.filter((d) => d.ruleId === "cross-reference-suppressed")).toEqual([]);
+  });
+
   it("places every input item exactly once, and verifyPlan agrees", () => {
     const { plan: p, byRole } = plan();
     const total = (["pp", "ITU-R", "ITU-T", "ITU-D"] as Role[]).reduce(
