@@ -19,6 +19,9 @@
  * words of A missing from B (as a multiset) must each be deleted or replaced, so their weight is a
  * lower bound of the distance.
  */
+import type { SectorTerms } from "../domain/sector-terms.js";
+import type { Item } from "../model.js";
+import { normalizeItem } from "../normalize/index.js";
 
 /** Words that carry little of a provision's meaning. */
 const FUNCTION_WORDS = new Set(
@@ -167,4 +170,24 @@ function editDistance(a: WordBag, b: WordBag): number {
     [previous, current] = [current, previous];
   }
   return previous[m] as number;
+}
+
+/** A normalized item as align scores it: its comparable text and its word bag. */
+export interface Scorable {
+  text: string;
+  bag: WordBag;
+}
+
+/** An item normalized as align normalizes it, ready for `pairScore`. */
+export function scorableItem(item: Item, terms: SectorTerms): Scorable {
+  const norm = normalizeItem(item, { terms });
+  return { text: norm.text, bag: wordBag(norm.words) };
+}
+
+/**
+ * The score of two items, as align scores every two members of a group: 1 when their normalized texts
+ * are equal, else their similarity. With `floor`, as in `similarity`.
+ */
+export function pairScore(a: Scorable, b: Scorable, floor = 0): number {
+  return a.text === b.text ? 1 : similarity(a.bag, b.bag, floor);
 }

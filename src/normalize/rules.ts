@@ -3,6 +3,7 @@
  * original text. None of them may remove a number, a resolution number, a UNGA resolution, an Action
  * Line, a year (outside a citation revision) or a verb: those are differences of substance.
  */
+import { replaceCitationRevisions } from "../domain/citations.js";
 import { findTermOccurrences, type SectorTerms } from "../domain/sector-terms.js";
 
 /** The rule ids, in the order the pipeline applies them. */
@@ -109,26 +110,18 @@ export function terminalPunctuation(text: string): string {
   return text.replace(/[\s;,.:]+$/, "");
 }
 
+/** The token every citation revision becomes for comparison. */
+const REVISION_TOKEN = "⟨rev⟩";
+
 /**
  * Citation revisions of one resolution to one token: "Resolution 140 (Rev. Dubai, 2018)" and
  * "Resolution 140 (Rev. Busan, 2014)" both become "Resolution 140 ⟨rev⟩"; "Resolution ITU-R 61-2"
  * becomes "Resolution ITU-R 61 ⟨rev⟩". The number of the resolution stays; a citation without a
- * revision stays as it is, so it differs from one with a revision (at most a variant).
+ * revision stays as it is, so it differs from one with a revision (at most a variant). How citations
+ * are read is src/domain/citations.ts.
  */
 export function citationRevision(text: string): string {
-  if (!text.includes("(") && !text.includes("ITU-R")) return text;
-  return (
-    text
-      // 140 (Rev. Dubai, 2018), 140 (rev.Dubai 2018), 30 (Rev. Buenos Aires, 2017)
-      .replace(/(?<![\p{L}\d/.-])(\d{1,4})\s*\(\s*Rev(?:\.|\s)\s*[^()]*?\d{4}\s*\)/giu, "$1 ⟨rev⟩")
-      // Resolution 71 (Dubai, 2018): a place and a year, right after the number of a cited text
-      .replace(
-        /(\b(?:Resolutions?|Decisions?|Recommendations?|and|,)\s+(?:No\.\s*)?\d{1,4})\s*\(\s*\p{Lu}[\p{L} .'-]*,\s*\d{4}\s*\)/gu,
-        "$1 ⟨rev⟩",
-      )
-      // Resolution ITU-R 61-2, Recommendation ITU-R M.2083-0: the suffix counts revisions
-      .replace(/\b(ITU-R\s+(?:[A-Z]{1,4}\.)?\d+(?:\.\d+)?)-\d+\b/g, "$1 ⟨rev⟩")
-  );
+  return replaceCitationRevisions(text, REVISION_TOKEN);
 }
 
 /** Sector terms (any Sector's, and the neutral forms of Resolution 140) to their concept's placeholder. */

@@ -2,8 +2,13 @@
  * Internal cross-references: "resolves 3", "recognizing b) and c)", "paragraph 2 of resolves",
  * "instructs the Director of the Telecommunication Standardization Bureau 1". They name a keyword of the
  * same resolution and labels under it; a reference followed by "of Resolution ..." points elsewhere and
- * is left alone.
+ * is left alone. When items move, a reference follows its target's new label; one whose target has
+ * gone is reported and left as written.
  */
+import { diagnostic, RULES } from "../diagnostics/index.js";
+import type { Diagnostic, Item, Resolution } from "../model.js";
+import { type Fate, type Fates, itemAt, itemKey, refOf } from "./planned.js";
+import type { PlannedDocument, PlannedItem } from "./types.js";
 
 export interface FoundReference {
   /** Offsets of the label in the text. */
@@ -96,4 +101,88 @@ export function findCrossReferences(text: string, keywords: readonly string[]): 
     collect(m[2] as string, list, listStart, text.slice(at + m[0].length));
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** "resolves 3" follows the renumbering; a reference to a suppressed item is reported. */
+export function assignCrossReferences(
+  planned: PlannedDocument,
+  fates: Fates,
+  diagnostics: Diagnostic[],
+): void {
+  const doc = planned.input;
+  const keywords = doc.sections.map((s) => s.keyword);
+  const plannedOf = new Map<string, PlannedItem>();
+  for (const s of planned.sections)
+    for (const i of s.items) if (i.origin) plannedOf.set(`${i.origin.section}/${i.origin.item}`, i);
+  for (const s of planned.sections) {
+    for (const item of s.items) {
+      if (item.mark === "SUP" || item.wording || !item.origin) continue;
+      const source = itemAt(doc, item.origin) as Item;
+      for (const ref of findCrossReferences(source.source, keywords)) {
+        const found = referencedItem(doc, ref);
+        if (!found) continue;
+        const { section, item: index, rest } = found;
+        const target = refOf(doc, planned.role, section, index);
+        const now = plannedOf.get(`${section}/${index}`);
+        // A target still here has a label: it was found by its label, and a section with labelled items
+        // keeps labelling them (a lone item keeps its label, src/plan/relabel.ts). Without one, it has gone.
+        const label = now && now.mark !== "SUP" ? now.label : null;
+        const record = (to: string | null) =>
+          item.crossReferences.push({
+            start: ref.start,
+            end: ref.end,
+            keyword: ref.keyword,
+            from: ref.label,
+            to,
+            target,
+          });
+        if (label !== null) {
+          const canonical = rest.length > 0 ? [label, ...rest].join(".") : label;
+          if (canonical !== ref.canonical) record(writeLike(ref.label, canonical));
+          continue;
+        }
+        record(null);
+        const why = goneBecause(fates.get(itemKey(planned.role, section, index)));
+        diagnostics.push(
+          diagnostic(
+            RULES.crossReferenceSuppressed,
+            doc.file,
+            { line: source.line, column: source.column },
+            `"${ref.keyword} ${ref.label}" refers to ${why}; rewrite the reference`,
+          ),
+        );
+      }
+    }
+  }
+}
+
+/**
+ * The input item a reference names (section and item index), and the sub-item part of its label
+ * ("1.2" -> ["2"]), or null when its keyword has no item with that label.
+ */
+function referencedItem(
+  doc: Resolution,
+  ref: FoundReference,
+): { section: number; item: number; rest: string[] } | null {
+  const section = doc.sections.findIndex((x) => x.keyword.toLowerCase() === ref.keyword.toLowerCase());
+  const items = doc.sections[section]?.items;
+  if (!items) return null;
+  const [head, ...rest] = ref.canonical.split(".");
+  const item = items.findIndex((i) => i.label === (rest.length > 0 ? head : ref.canonical));
+  return item < 0 ? null : { section, item, rest };
+}
+
+/** Why the target of a reference is no longer in its resolution. */
+function goneBecause(fate: Fate | undefined): string {
+  if (fate?.kind === "matched") return "an item suppressed because Resolution 140 already has it";
+  if (fate?.kind === "recalled") return "an item replaced by the new recalling item";
+  return "an item moved to Resolution 140";
+}
+
+/** A label in the style of the reference: "(b)" -> "(c)", "b)" -> "c)", "b\)" -> "c\)". */
+function writeLike(written: string, canonical: string): string {
+  const core = canonical.replace(/\)$/, "");
+  if (/^\(/.test(written)) return `(${core})`;
+  if (/\\\)$/.test(written)) return `${core}\\)`;
+  return canonicalReferenceLabel(canonical) === canonical && /\)$/.test(written) ? `${core})` : canonical;
 }

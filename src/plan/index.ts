@@ -1,9 +1,10 @@
 /** The plan stage: what moves where, as data, and the check that nothing is lost. */
-export { findCitations, newestCitations, updateCitations } from "./citations.js";
+export { findCitations, newestCitations, updateCitations } from "../domain/citations.js";
 export { findCrossReferences } from "./cross-references.js";
 export { DEFAULT_REVISION } from "./defaults.js";
 export { headerChanges, headingOffset } from "./header.js";
 export { neutralWording } from "./neutral.js";
-export { citesResolution140, planConsolidation, recallingWording } from "./plan.js";
+export { planConsolidation } from "./plan.js";
+export { citesResolution140, recallingWording } from "./recalling.js";
 export type * from "./types.js";
 export { verifyPlan } from "./verify.js";

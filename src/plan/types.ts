@@ -82,7 +82,7 @@ export interface PlannedItem {
   origin: { section: number; item: number } | null;
   /** The canonical label in the input ("b)", "3") or null. */
   oldLabel: string | null;
-  /** The canonical label now; null when unlabelled (a single item under its keyword) or suppressed. */
+  /** The canonical label now; null when unlabelled (in a section whose items have no labels) or suppressed. */
   label: string | null;
   /** For new or rewritten items: the wording. Null for items kept from the source. */
   wording: Wording | null;

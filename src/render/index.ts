@@ -9,9 +9,10 @@ import { renderConsolidationJson } from "./json.js";
 import { type RenderedMarkdown, renderMarkdown } from "./markdown.js";
 import { type ProposalSummary, summarize } from "./summary.js";
 
+export { citeDocument } from "../domain/citations.js";
 export { renderUnifiedDiff, type TextChange } from "./diff.js";
 export { renderConsolidationJson } from "./json.js";
-export { citeDocument, type RenderedMarkdown, renderMarkdown } from "./markdown.js";
+export { type RenderedMarkdown, renderMarkdown } from "./markdown.js";
 export { type DocumentSummary, type ProposalSummary, summarize } from "./summary.js";
 export { countWords } from "./words.js";
 

@@ -4,7 +4,7 @@
  * decisions on each common group, the reference changes, the diagnostics and the summary. No times and
  * no absolute paths: the same inputs give the same bytes.
  */
-import { type Item, type ItemRef, type Role, SECTOR_ROLES } from "../model.js";
+import { type Item, type ItemRef, ROLES, type Role, SECTOR_ROLES } from "../model.js";
 import type { ConsolidationPlan, PlannedDocument, PlannedItem } from "../plan/types.js";
 import type { RenderedMarkdown } from "./markdown.js";
 import type { ProposalSummary } from "./summary.js";
@@ -38,8 +38,28 @@ function place(plan: ConsolidationPlan, ctx: JsonContext, role: Role, section: n
 }
 
 export function renderConsolidationJson(plan: ConsolidationPlan, ctx: JsonContext): string {
-  const roles: Role[] = ["pp", ...SECTOR_ROLES];
-  const inputs = roles.map((role) => {
+  const json = {
+    tool: "wsis-consolidate",
+    format: 1,
+    revision: plan.revision,
+    includeVariants: plan.includeVariants,
+    inputs: inputsJson(plan),
+    outputs: ctx.files,
+    summary: ctx.summary,
+    groups: groupsJson(plan, ctx),
+    additions: additionsJson(plan, ctx),
+    recalling: recallingJson(plan, ctx),
+    items: itemsJson(plan, ctx),
+    crossReferences: crossReferencesJson(plan),
+    citations: plan.citations,
+    diagnostics: plan.diagnostics,
+  };
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+/** Each input: its number, revision and how many items it has. */
+function inputsJson(plan: ConsolidationPlan) {
+  return ROLES.map((role) => {
     const doc = documentOf(plan, role).input;
     return {
       role,
@@ -49,7 +69,11 @@ export function renderConsolidationJson(plan: ConsolidationPlan, ctx: JsonContex
       items: doc.sections.reduce((n, s) => n + s.items.length, 0),
     };
   });
-  const items = plan.placements.map((p) => {
+}
+
+/** Every input item and where it went. */
+function itemsJson(plan: ConsolidationPlan, ctx: JsonContext) {
+  return plan.placements.map((p) => {
     const from = {
       role: p.from.role,
       file: p.from.file,
@@ -72,7 +96,11 @@ export function renderConsolidationJson(plan: ConsolidationPlan, ctx: JsonContex
     }
     return { from, to, group: p.group };
   });
-  const additions = plan.pp.sections.flatMap((s, si) =>
+}
+
+/** The items added to Resolution 140, with their text, sources and review notes. */
+function additionsJson(plan: ConsolidationPlan, ctx: JsonContext) {
+  return plan.pp.sections.flatMap((s, si) =>
     s.items.flatMap((it, ii) =>
       it.mark === "ADD"
         ? [
@@ -98,7 +126,11 @@ export function renderConsolidationJson(plan: ConsolidationPlan, ctx: JsonContex
         : [],
     ),
   );
-  const recalling = SECTOR_ROLES.flatMap((role) =>
+}
+
+/** The recalling item of each Sector. */
+function recallingJson(plan: ConsolidationPlan, ctx: JsonContext) {
+  return SECTOR_ROLES.flatMap((role) =>
     plan.sectors[role].sections.flatMap((s, si) =>
       s.items.flatMap((it, ii) =>
         it.wording && it.mark !== "SUP"
@@ -114,7 +146,11 @@ export function renderConsolidationJson(plan: ConsolidationPlan, ctx: JsonContex
       ),
     ),
   );
-  const groups = plan.decisions.map((d) => ({
+}
+
+/** The decision on each common group. */
+function groupsJson(plan: ConsolidationPlan, ctx: JsonContext) {
+  return plan.decisions.map((d) => ({
     group: d.group,
     kind: d.kind,
     family: d.family,
@@ -122,7 +158,11 @@ export function renderConsolidationJson(plan: ConsolidationPlan, ctx: JsonContex
     resolution140: d.section !== null && d.item !== null ? place(plan, ctx, "pp", d.section, d.item) : null,
     choice: d.choice,
   }));
-  const crossReferences = SECTOR_ROLES.flatMap((role) =>
+}
+
+/** The references renumbered, and those whose target has gone. */
+function crossReferencesJson(plan: ConsolidationPlan) {
+  return SECTOR_ROLES.flatMap((role) =>
     plan.sectors[role].sections.flatMap((s) =>
       s.items.flatMap((it) =>
         it.crossReferences.map((c) => {
@@ -141,21 +181,4 @@ export function renderConsolidationJson(plan: ConsolidationPlan, ctx: JsonContex
       ),
     ),
   );
-  const json = {
-    tool: "wsis-consolidate",
-    format: 1,
-    revision: plan.revision,
-    includeVariants: plan.includeVariants,
-    inputs,
-    outputs: ctx.files,
-    summary: ctx.summary,
-    groups,
-    additions,
-    recalling,
-    items,
-    crossReferences,
-    citations: plan.citations,
-    diagnostics: plan.diagnostics,
-  };
-  return `${JSON.stringify(json, null, 2)}\n`;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultSectorTerms } from "../../src/domain/sector-terms.js";
-import { isPluralPhrase, neutralWording, plural } from "../../src/plan/neutral.js";
+import { plural } from "../../src/plan/agreement.js";
+import { isPluralPhrase, neutralWording } from "../../src/plan/neutral.js";
 
 const terms = defaultSectorTerms();
 const neutral = (text: string, role: "ITU-R" | "ITU-T" | "ITU-D" = "ITU-T") =>

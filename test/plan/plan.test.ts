@@ -101,6 +101,19 @@ describe("planConsolidation", () => {
     expect(p.sectors["ITU-R"].sections[0]?.items[0]?.newEnding).toBe(",");
   });
 
+  it("renumbers a reference to a lone remaining item, which keeps a label", () => {
+    const byRole = docs({
+      pp: PP,
+      "ITU-R": ITU_R.replace("yearly report on WSIS.", "yearly report on WSIS, as noting b) asks."),
+      "ITU-T": ITU_T,
+      "ITU-D": ITU_D,
+    });
+    const p = planConsolidation(byRole, scenarioAnalysis(byRole));
+    const resolves = p.sectors["ITU-R"].sections[2]?.items[1];
+    expect(resolves?.crossReferences.map((c) => [c.keyword, c.from, c.to])).toEqual([["noting", "b)", "a)"]]);
+    expect(p.diagnostics.filter((d) => d.ruleId === "cross-reference-suppressed")).toEqual([]);
+  });
+
   it("places every input item exactly once, and verifyPlan agrees", () => {
     const { plan: p, byRole } = plan();
     const total = (["pp", "ITU-R", "ITU-T", "ITU-D"] as Role[]).reduce(
@@ -151,6 +164,22 @@ describe("planConsolidation", () => {
     expect(p.diagnostics.map((d) => `${d.file}:${d.line} ${d.ruleId}: ${d.message}`)).toEqual([
       't.md:25 cross-reference-suppressed: "resolves 2" refers to an item moved to Resolution 140; rewrite the reference',
     ]);
+  });
+
+  it("moves a variant no two Sectors agree on in the wording align scores closest to the other two", () => {
+    // ITU-R says "should", ITU-D adds "short": ITU-T differs from each by one word, they by two.
+    const byRole = docs({
+      pp: PP,
+      "ITU-R": ITU_R,
+      "ITU-T": ITU_T,
+      "ITU-D": ITU_D.replace("publish a yearly report", "publish a short yearly report"),
+    });
+    const p = planConsolidation(byRole, scenarioAnalysis(byRole), { includeVariants: true });
+    expect(p.decisions[4]?.choice).toEqual({
+      wording: "ITU-T",
+      sharedBy: ["ITU-T"],
+      reason: "no two Sectors agree; the ITU-T wording is the closest to the other two",
+    });
   });
 
   it("adds the recalling item where the moved text stood when no common item cites Resolution 140", () => {

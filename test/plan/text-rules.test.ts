@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findCitations, newestCitations, updateCitations } from "../../src/plan/citations.js";
+import { findCitations, newestCitations, updateCitations } from "../../src/domain/citations.js";
 import { findCrossReferences } from "../../src/plan/cross-references.js";
 import { baseKeyword, insertionIndex } from "../../src/plan/keywords.js";
 import { canonicalLabel, letters, renumberSubitems, styleLabel } from "../../src/plan/labels.js";

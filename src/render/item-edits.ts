@@ -1,0 +1,138 @@
+/**
+ * The edits of the source's own chunks: a suppressed keyword or item is marked SUP and deleted; the
+ * item that recalled Resolution 140 is rewritten as the recalling item; a kept item gets its margin
+ * mark and the changes of its label, sub-item labels, references and end punctuation.
+ */
+import type { Item, Section } from "../model.js";
+import { schemeOfLabel, styleLabel } from "../plan/labels.js";
+import type { PlannedItem } from "../plan/types.js";
+import type { Edit } from "./edits.js";
+import type { Chunk, Layout } from "./layout.js";
+import { comment, del, ins, mark, sub } from "./marks.js";
+import { formatNewItem } from "./new-text.js";
+
+/** A suppressed keyword line: gone from the clean text, marked SUP and deleted in the revision. */
+export function suppressedKeyword(layout: Layout, keyword: Chunk): Edit {
+  const content = layout.source.slice(keyword.contentStart, keyword.contentEnd);
+  return {
+    start: keyword.start,
+    end: keyword.end,
+    clean: "",
+    revision:
+      layout.source.slice(keyword.start, keyword.contentStart) +
+      mark("SUP") +
+      del(content) +
+      layout.trailing(keyword),
+  };
+}
+
+/** A suppressed item: gone from the clean text, marked SUP (at its label) and deleted in the revision. */
+export function suppressedItem(layout: Layout, item: Item, chunk: Chunk): Edit {
+  const content = layout.source.slice(chunk.contentStart, chunk.contentEnd);
+  const prefix = layout.source.slice(chunk.start, chunk.contentStart);
+  return {
+    start: chunk.start,
+    end: chunk.end,
+    clean: "",
+    revision: prefix + markAt(layout, item, "SUP", content, (c) => del(c)) + layout.trailing(chunk),
+  };
+}
+
+/** Marks at the label (after a list marker that is part of the item's source). */
+function markAt(layout: Layout, item: Item, m: string, content: string, wrap: (c: string) => string): string {
+  const label = layout.labelRange(item);
+  const split = label && label.start > item.span.start.offset ? label.start - item.span.start.offset : 0;
+  return content.slice(0, split) + mark(m) + wrap(content.slice(split));
+}
+
+/** The item that recalled Resolution 140 becomes the new recalling item: its text replaced, MOD. */
+export function rewrittenItem(
+  layout: Layout,
+  section: Section,
+  kind: Section["kind"],
+  item: Item,
+  chunk: Chunk,
+  planned: PlannedItem,
+): Edit {
+  const { content } = formatNewItem(layout, section, kind, planned, item.labelRaw);
+  const old = layout.source.slice(chunk.contentStart, chunk.contentEnd);
+  const listMarker = /^[-*+][ \t]+|^\d+[.)][ \t]+(?=\S)/.exec(old)?.[0] ?? "";
+  return {
+    start: chunk.contentStart + listMarker.length,
+    end: chunk.contentEnd,
+    clean: content,
+    revision: `${mark("MOD")}${del(old.slice(listMarker.length))} ${ins(content)}${comment(planned.review)}`,
+  };
+}
+
+/** A kept item: its margin mark, then the changes of its label, sub-labels, references and ending. */
+export function keptItemEdits(layout: Layout, section: Section, item: Item, planned: PlannedItem): Edit[] {
+  const base = item.span.start.offset;
+  const label = layout.labelRange(item);
+  const markOffset = label && label.start >= base ? label.start : base;
+  const edits: Edit[] = [{ start: markOffset, end: markOffset, clean: "", revision: mark(planned.mark) }];
+  if (planned.oldLabel !== planned.label) {
+    const edit = labelEdit(layout, section, item, planned.label, label, markOffset);
+    if (edit) edits.push(edit);
+  }
+  for (const change of planned.subLabels) {
+    const subitem = item.subitems[change.subitem];
+    const range = subitem ? layout.labelRange(subitem) : null;
+    if (!subitem?.labelRaw || !range) continue;
+    const to = styleLabel(subitem.labelRaw, change.to);
+    edits.push({ start: range.start, end: range.end, clean: to, revision: sub(subitem.labelRaw, to) });
+  }
+  for (const ref of planned.crossReferences) {
+    if (ref.to !== null) {
+      edits.push({
+        start: base + ref.start,
+        end: base + ref.end,
+        clean: ref.to,
+        revision: sub(ref.from, ref.to),
+      });
+    } else {
+      edits.push({
+        start: base + ref.end,
+        end: base + ref.end,
+        clean: "",
+        revision: `{>>Review: this reference points to an item that is no longer here<<}`,
+      });
+    }
+  }
+  if (planned.ending) {
+    const e = planned.ending;
+    edits.push({ start: base + e.start, end: base + e.end, clean: e.to, revision: sub(e.from, e.to) });
+  }
+  return edits;
+}
+
+/** The new label of a kept item written over its old one, removed, or added at `markOffset`. */
+function labelEdit(
+  layout: Layout,
+  section: Section,
+  item: Item,
+  newLabel: string | null,
+  label: { start: number; end: number } | null,
+  markOffset: number,
+): Edit | null {
+  if (label && item.labelRaw && newLabel) {
+    const to = styleLabel(item.labelRaw, newLabel);
+    return { start: label.start, end: label.end, clean: to, revision: sub(item.labelRaw, to) };
+  }
+  if (label && item.labelRaw && !newLabel) {
+    const sep = /^[ \t\u00a0]*/.exec(layout.source.slice(label.end))?.[0] ?? "";
+    return {
+      start: label.start,
+      end: label.end + sep.length,
+      clean: "",
+      revision: `${sub(item.labelRaw, "")}${sep}`,
+    };
+  }
+  if (!item.labelRaw && newLabel) {
+    const scheme = schemeOfLabel(newLabel);
+    const template = scheme === "none" ? null : layout.labelStyle(section, scheme);
+    const to = styleLabel(template, newLabel) + layout.labelSeparator(section);
+    return { start: markOffset, end: markOffset, clean: to, revision: sub("", to) };
+  }
+  return null;
+}
