@@ -1,5 +1,5 @@
 /**
- * Which common groups move (DOMAIN.md "ITU proposal conventions"): a group not yet in Resolution 140 is
+ * Which common groups move (docs/domain.md "ITU proposal conventions"): a group not yet in Resolution 140 is
  * added to it, one it already has stays NOC there, one citing Resolution 140 itself gives way to the
  * recalling item, a variant moves only with --include-variants; a malformed group is left in place.
  */

@@ -1,5 +1,5 @@
 /**
- * The canonical order of keyword groups (DOMAIN.md "Anatomy"), used to place a keyword group that a
+ * The canonical order of keyword groups (docs/domain.md "Anatomy"), used to place a keyword group that a
  * document lacks: preambular keywords first, in this order, then operative ones.
  */
 import { KEYWORD_MODIFIERS, OPERATIVE_VERBS, PREAMBULAR_KEYWORDS } from "../domain/keywords.js";

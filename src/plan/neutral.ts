@@ -1,5 +1,5 @@
 /**
- * Neutral wording for Resolution 140 (DOMAIN.md "Sector terms"): a Sector's own terms become the
+ * Neutral wording for Resolution 140 (docs/domain.md "Sector terms"): a Sector's own terms become the
  * neutral forms of the term table ("ITU-T" -> "the three Sectors"), and where that changes the number
  * of a subject the words that agree with it follow ("ITU-T has" -> "the three Sectors have", "its
  * mandate" -> "their mandates"). The result is derived text: every change is listed for review.

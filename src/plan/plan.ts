@@ -1,6 +1,6 @@
 /**
  * planConsolidation: from the four parsed resolutions and the analysis, decide what moves where
- * (DOMAIN.md "ITU proposal conventions"). Pure: the plan is data for the renderers and for verifyPlan.
+ * (docs/domain.md "ITU proposal conventions"). Pure: the plan is data for the renderers and for verifyPlan.
  *
  * 1. Which groups move (src/plan/groups.ts).
  * 2. Resolution 140: the moved items added under their keyword families (src/plan/resolution-140.ts).

@@ -1,5 +1,5 @@
 /**
- * End-of-item punctuation (DOMAIN.md "Anatomy"): ";" between items (often "; and" before the last
+ * End-of-item punctuation (docs/domain.md "Anatomy"): ";" between items (often "; and" before the last
  * one), "," on the last item before the next keyword, "." on the very last item of the resolution.
  */
 import type { Ending } from "./types.js";

@@ -15,7 +15,7 @@ import type {
   SectorRole,
 } from "../model.js";
 
-/** ITU margin marks (DOMAIN.md "ITU proposal conventions"). */
+/** ITU margin marks (docs/domain.md "ITU proposal conventions"). */
 export type Mark = "ADD" | "MOD" | "NOC" | "SUP";
 
 /** End-of-item punctuation: ";" between items, "," before the next keyword, "." at the very end. */

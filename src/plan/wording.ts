@@ -36,7 +36,7 @@ export function deriveWording(
       label: s.label ?? s.labelRaw,
       text: texts[k + 1] as string,
       linePrefix: linePrefix(doc.source, s.span.start.offset),
-      blankLineBefore: blankLineBefore(doc.source, s.span.start.offset),
+      blankLineBefore: s.blankLineBefore,
     })),
   };
   return { wording, review };
@@ -88,14 +88,4 @@ function rewriteForResolution140(
 function linePrefix(source: string, offset: number): string {
   const lineStart = source.lastIndexOf("\n", offset - 1) + 1;
   return source.slice(lineStart, offset);
-}
-
-/**
- * Whether a blank line comes before the line holding `offset` (a sub-item: the new item keeps that
- * spacing). src/render/layout.ts asks the same of a document's first sub-item.
- */
-function blankLineBefore(source: string, offset: number): boolean {
-  const lineStart = source.lastIndexOf("\n", offset - 1) + 1;
-  const before = source.slice(0, lineStart).replace(/\r/g, "");
-  return /\n[ \t]*\n$/.test(before);
 }

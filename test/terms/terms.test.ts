@@ -12,7 +12,7 @@ const found = (text: string, role?: Parameters<typeof findTermOccurrences>[2]) =
   findTermOccurrences(text, terms, role).map((o) => [o.text, o.concept, o.role]);
 
 describe("the shipped Sector-term table", () => {
-  it("has every concept of DOMAIN.md with forms for each Sector and a neutral form", () => {
+  it("has every concept of docs/domain.md with forms for each Sector and a neutral form", () => {
     const ids = terms.concepts.map((c) => c.id);
     expect(ids).toEqual(["sector", "bureau", "director", "assembly", "advisory-group", "study-groups"]);
     for (const c of terms.concepts) {
