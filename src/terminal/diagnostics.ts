@@ -1,11 +1,13 @@
 /** How diagnostics and fatal errors read on a terminal: the shapes editors and CI annotate from. */
 import type { FatalError } from "../diagnostics/index.js";
 import type { Diagnostic } from "../model.js";
+import { formatDiagnosticLine } from "./stylish.js";
 
-/** `file:line:column: severity: message [rule-id]`. */
+export { countLine, formatStylish } from "./stylish.js";
+
+/** One diagnostic as one line: `file:line:col  severity  message  rule-id` (see ./stylish.ts). */
 export function formatDiagnostic(d: Diagnostic): string {
-  const place = d.line === null ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`;
-  return `${place}: ${d.severity}: ${d.message} [${d.ruleId}]`;
+  return formatDiagnosticLine(d);
 }
 
 /** The one-line form of a fatal error: `file:line: message` or `file: message`. */
