@@ -11,6 +11,7 @@ import type { SectorTerms } from "../domain/sector-terms.js";
 import type { Item, Resolution, Role, SectorRole } from "../model.js";
 import { SECTOR_ROLES } from "../model.js";
 import { normalizeItem, normalizeText } from "../normalize/index.js";
+import { findCitations } from "../plan/citations.js";
 import type { Finding } from "./types.js";
 
 export interface BaselineMember {
@@ -67,8 +68,10 @@ export function readBaseline(json: unknown, file: string): Baseline {
   const groups: BaselineGroup[] = [];
   for (const g of json.groups) {
     if (!isObject(g) || g.kind !== "identical" || typeof g.group !== "number") continue;
+    // The Sectors' pointer to Resolution 140 is rewritten by the proposal itself: not common text.
+    if (g.action === "recalling" || g.action === "kept-recalling") continue;
     const list = members.get(g.group) ?? [];
-    if (list.length < 2) continue;
+    if (list.length < 2 || list.some((m) => findCitations(m.text).some((c) => c.key === "140"))) continue;
     groups.push({ family: typeof g.family === "string" ? g.family : "", members: list });
   }
   return { file, format, groups };
@@ -95,19 +98,21 @@ export function driftFromBaseline(
   byRole: Partial<Record<Role, Resolution>>,
   terms: SectorTerms,
   threshold: number,
+  linkThreshold: number,
 ): Finding[] {
   const findings: Finding[] = [];
   const current = new Map<Role, Current[]>();
   for (const role of ["pp", ...SECTOR_ROLES] as Role[]) current.set(role, currentItems(byRole[role], terms));
-  const ppTexts = new Set([
-    ...(current.get("pp") ?? []).map((c) => c.text),
-    ...(byRole.pp?.sections ?? []).flatMap((s) => s.items.map((i) => normalizeItem(i, { terms }).text)),
-  ]);
+  const ppItems = (byRole.pp?.sections ?? []).flatMap((s) => s.items.map((i) => normalizeItem(i, { terms })));
+  const ppTexts = new Set([...(current.get("pp") ?? []).map((c) => c.text), ...ppItems.map((n) => n.text)]);
+  const ppBags = ppItems.map((n) => wordBag(n.words));
   for (const group of baseline.groups) {
     const reference = group.members[0] as BaselineMember;
     const norm = normalizeText(reference.text, { terms });
-    if (ppTexts.has(norm.text)) continue; // consolidated: Resolution 140 has it now
     const bag = wordBag(norm.words);
+    // Consolidated: Resolution 140 has it now, as it stands or in its neutral wording (as a link).
+    if (ppTexts.has(norm.text) || ppBags.some((pp) => similarity(bag, pp, linkThreshold) >= linkThreshold))
+      continue;
     for (const member of group.members) {
       const doc = byRole[member.role];
       const items = current.get(member.role) ?? [];

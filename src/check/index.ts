@@ -93,9 +93,9 @@ export function runChecks(input: CheckInput): CheckResult {
     }
   }
 
+  const duplicates = runs(RULES.duplicateOfParent.id);
   const wantsGroups = [RULES.commonNotConsolidated.id, RULES.driftEditorial.id, RULES.driftSubstantive.id];
   const groupRules = wantsGroups.filter(runs);
-  const duplicates = runs(RULES.duplicateOfParent.id);
   const linked = optionOf(rules, RULES.duplicateOfParent.id, "linked") !== false;
   let analysis: AlignResult | null = null;
   const threeSectors = SECTOR_ROLES.every((r) => present.includes(r));
@@ -112,7 +112,7 @@ export function runChecks(input: CheckInput): CheckResult {
   }
   if (input.baseline && on(RULES.driftFromBaseline.id)) {
     if (present.some((r) => r !== "pp"))
-      raw.push(...driftFromBaseline(input.baseline, byRole, terms, threshold));
+      raw.push(...driftFromBaseline(input.baseline, byRole, terms, threshold, linkThreshold));
     else skipped.push({ rule: RULES.driftFromBaseline.id, reason: "needs at least one Sector resolution" });
   }
 

@@ -67,13 +67,12 @@ export const define: CommandDefinition = (program, io, setExit) => {
 };
 
 async function check(files: string[], options: CheckOptions, io: CliIO, version: string): Promise<number> {
-  const [{ readFile }, { resolve }, diag, inputs, checks, { useColor }] = await Promise.all([
+  const [{ readFile }, { resolve }, diag, inputs, checks] = await Promise.all([
     import("node:fs/promises"),
     import("node:path"),
     import("../diagnostics/index.js"),
     import("../io/inputs.js"),
     import("../check/index.js"),
-    import("../terminal/color.js"),
   ]);
   let maxWarnings: number | null = null;
   if (options.maxWarnings !== undefined) {
@@ -136,7 +135,10 @@ async function check(files: string[], options: CheckOptions, io: CliIO, version:
 
   switch (options.format) {
     case "stylish": {
-      const { formatStylish } = await import("../terminal/stylish.js");
+      const [{ formatStylish }, { useColor }] = await Promise.all([
+        import("../terminal/stylish.js"),
+        import("../terminal/color.js"),
+      ]);
       io.stdout.write(formatStylish(result.findings, { color: useColor(io.env, io.stdout), always: true }));
       if (tooMany) io.stdout.write(`${tooMany}\n`);
       if (skippedLine) io.stderr.write(`${skippedLine}\n`);

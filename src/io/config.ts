@@ -292,12 +292,22 @@ function readRules(
   }
 }
 
-/** A likely misspelling: one edit apart, or the same letters without the hyphens. */
+/** A likely misspelling: at most two edits apart (Levenshtein), hyphens aside. */
 function closeTo(a: string, b: string): boolean {
-  if (a.replace(/-/g, "") === b.replace(/[-_\s]/g, "").toLowerCase()) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  const rest = (x: string, skip: number) => x.slice(i + skip);
-  return rest(a, 1) === rest(b, 1) || rest(a, 1) === rest(b, 0) || rest(a, 0) === rest(b, 1);
+  const x = a.replace(/-/g, "");
+  const y = b.toLowerCase().replace(/[-_\s]/g, "");
+  if (Math.abs(x.length - y.length) > 2) return false;
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= y.length; j++) {
+      row[j] = Math.min(
+        (previous[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (previous[j - 1] as number) + (x[i - 1] === y[j - 1] ? 0 : 1),
+      );
+    }
+    previous = row;
+  }
+  return (previous[y.length] as number) <= 2;
 }

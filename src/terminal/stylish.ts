@@ -6,6 +6,9 @@
  */
 import type { Diagnostic, Severity } from "../model.js";
 import { type ChalkInstance, makeChalk } from "./color.js";
+import { countLine, placeOf } from "./diagnostics.js";
+
+export { countLine, formatDiagnosticLine, placeOf } from "./diagnostics.js";
 
 export interface StylishOptions {
   color?: boolean;
@@ -13,28 +16,8 @@ export interface StylishOptions {
   always?: boolean;
 }
 
-/** `file:line:col`, or the file alone for a finding on the whole file. */
-export function placeOf(d: Pick<Diagnostic, "file" | "line" | "column">): string {
-  return d.line === null ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`;
-}
-
 function paint(c: ChalkInstance, severity: Severity, text: string): string {
   return severity === "error" ? c.red(text) : severity === "warning" ? c.yellow(text) : c.blue(text);
-}
-
-/** One finding as one line, unpadded: `file:line:col  severity  message  rule-id`. */
-export function formatDiagnosticLine(d: Diagnostic): string {
-  return `${placeOf(d)}  ${d.severity}  ${d.message}  ${d.ruleId}`;
-}
-
-/** "3 problems (1 error, 2 warnings)". */
-export function countLine(diagnostics: readonly Diagnostic[]): string {
-  const n = { error: 0, warning: 0, info: 0 };
-  for (const d of diagnostics) n[d.severity]++;
-  const plural = (k: number, word: string) => `${k} ${word}${k === 1 ? "" : "s"}`;
-  const parts = [plural(n.error, "error"), plural(n.warning, "warning")];
-  if (n.info > 0) parts.push(`${n.info} info`);
-  return `${plural(diagnostics.length, "problem")} (${parts.join(", ")})`;
 }
 
 /** The findings grouped by file (in the order files first appear), aligned, with a count line. */
