@@ -2,7 +2,7 @@
  * The command line: a thin layer that reads files, calls the library and writes results.
  * `runCli(io)` returns the exit status, so the whole CLI runs in-process in tests.
  *
- * Exit status: 0 success, 1 findings (kept for a gate on drafts), 2 could not run (bad input, bad usage).
+ * Exit status: 0 success, 1 findings (`check`), 2 could not run (bad input, bad usage).
  */
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
@@ -18,6 +18,8 @@ async function loadCommands(): Promise<CommandDefinition[]> {
     import("./commands/parse.js"),
     import("./commands/analyze.js"),
     import("./commands/propose.js"),
+    import("./commands/check.js"),
+    import("./commands/init.js"),
   ]);
   return modules.map((m) => m.define);
 }
@@ -72,8 +74,9 @@ Examples:
   $ ${PROGRAM_NAME} propose fixtures/resolutions/*.md          # the proposal, written to out/
   $ ${PROGRAM_NAME} analyze fixtures/resolutions/*.md          # the common groups, on the terminal
   $ ${PROGRAM_NAME} parse --format json my-draft.md > structure.json
+  $ ${PROGRAM_NAME} check drafts/*.md                          # a CI gate on draft resolutions
 
-Exit status: 0 success, 2 could not run (bad input or usage); 1 is kept for findings.`,
+Exit status: 0 success, 1 findings (check), 2 could not run (bad input or usage).`,
     );
   for (const define of await loadCommands()) {
     define(program, io, (code) => {

@@ -9,6 +9,10 @@ import type { Resolution, Role } from "../model.js";
 import type { CliIO } from "./context.js";
 
 export interface AnalysisOptions {
+  /** `--config FILE`, or false with `--no-config`. */
+  config?: string | false;
+  /** Set from the config file: its inline `terms:` table. */
+  termsInline?: { yaml: string; file: string; line: number };
   pp?: string;
   ituR?: string;
   ituT?: string;
@@ -28,8 +32,16 @@ export interface AnalysisInputs {
 export const ROLES_HELP = `Roles come from --pp/--itu-r/--itu-t/--itu-d, or from each file's front matter or content.
 Each of the four roles must be given exactly once.`;
 
-/** The input-file and matching options, the same on every command that reads the four resolutions. */
-export function addAnalysisOptions(command: Command): Command {
+/**
+ * The input-file and matching options, the same on every command that reads the four resolutions,
+ * and the config file (`--config`, `--no-config`), applied before the command runs: an option given
+ * on the command line wins over the file, the file over the defaults.
+ */
+export function addAnalysisOptions(command: Command, io?: CliIO): Command {
+  command.hook("preAction", async (_self, action) => {
+    const { applyConfig } = await import("./config-options.js");
+    applyConfig(action, io?.cwd ?? process.cwd());
+  });
   return command
     .argument("[files...]", "the four resolutions, roles detected from front matter or content")
     .option("--pp <file>", "Resolution 140 (Plenipotentiary Conference)")
@@ -44,7 +56,12 @@ export function addAnalysisOptions(command: Command): Command {
       "--link-threshold <x>",
       `minimum similarity (0..1) of a Resolution 140 item to a group for a link (default: the larger of ${DEFAULT_LINK_THRESHOLD} and --threshold)`,
     )
-    .option("--terms <file>", "YAML that extends or overrides the Sector-term table (see README)");
+    .option("--terms <file>", "YAML that extends or overrides the Sector-term table (see README)")
+    .option(
+      "--config <file>",
+      "the config file (default: wsis-consolidate.yaml, looked up to the repository root)",
+    )
+    .option("--no-config", "ignore any config file");
 }
 
 /**
@@ -56,13 +73,36 @@ export async function loadAnalysisInputs(
   options: AnalysisOptions,
   io: CliIO,
 ): Promise<AnalysisInputs | null> {
-  const [{ readFile }, { resolve }, terms, inputs, diag, { formatDiagnostic }] = await Promise.all([
+  const [settings, inputs, { formatStylish }, { useColor }] = await Promise.all([
+    readMatchingOptions(options, io),
+    import("../io/inputs.js"),
+    import("../terminal/stylish.js"),
+    import("../terminal/color.js"),
+  ]);
+  const loaded = await inputs.loadResolutions({
+    files,
+    pp: options.pp,
+    ituR: options.ituR,
+    ituT: options.ituT,
+    ituD: options.ituD,
+    cwd: io.cwd,
+  });
+  io.stderr.write(formatStylish(loaded.diagnostics, { color: useColor(io.env, io.stderr) }));
+  if (loaded.diagnostics.some((d) => d.severity === "error")) return null;
+  return { byRole: loaded.byRole, ...settings };
+}
+
+/** The thresholds and the Sector-term table, from the options (and the config file's inline terms). */
+export async function readMatchingOptions(
+  options: AnalysisOptions,
+  io: CliIO,
+): Promise<{ threshold: number; linkThreshold: number; terms: SectorTerms }> {
+  const [{ readFile }, { resolve }, terms, inputs, diag] = await Promise.all([
     import("node:fs/promises"),
     import("node:path"),
     import("../domain/sector-terms.js"),
     import("../io/inputs.js"),
     import("../diagnostics/index.js"),
-    import("../terminal/diagnostics.js"),
   ]);
   const ratio = (flag: string, value: string | undefined, fallback: number): number => {
     const x = value === undefined ? fallback : Number(value);
@@ -93,17 +133,15 @@ export async function loadAnalysisInputs(
       throw new diag.FatalError(`cannot read the terms file: ${inputs.readProblem(error)}`, options.terms);
     }
     sectorTerms = terms.mergeSectorTerms(sectorTerms, text, options.terms);
+  } else if (options.termsInline) {
+    const inline = options.termsInline;
+    try {
+      sectorTerms = terms.mergeSectorTerms(sectorTerms, inline.yaml, inline.file);
+    } catch (error) {
+      if (error instanceof diag.FatalError)
+        throw new diag.FatalError(`terms: ${error.message}`, inline.file, inline.line);
+      throw error;
+    }
   }
-
-  const loaded = await inputs.loadResolutions({
-    files,
-    pp: options.pp,
-    ituR: options.ituR,
-    ituT: options.ituT,
-    ituD: options.ituD,
-    cwd: io.cwd,
-  });
-  for (const d of loaded.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
-  if (loaded.diagnostics.some((d) => d.severity === "error")) return null;
-  return { byRole: loaded.byRole, threshold, linkThreshold, terms: sectorTerms };
+  return { threshold, linkThreshold, terms: sectorTerms };
 }

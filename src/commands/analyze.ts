@@ -30,7 +30,7 @@ export const define: CommandDefinition = (program, io, setExit) => {
       "Find the items common to the three Sector resolutions (identical or variant, with the word differences) " +
         "and whether Resolution 140 already has them.",
     );
-  addAnalysisOptions(command)
+  addAnalysisOptions(command, io)
     .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
     .addHelpText("after", EXAMPLES)
     .action(async (files: string[], options: AnalyzeOptions) => {

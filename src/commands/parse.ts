@@ -53,7 +53,9 @@ async function parseCommand(file: string, options: ParseOptions, io: CliIO): Pro
   }
   const input = await readSourceInput(file, io.cwd, io.stdin);
   const result = parseResolution(input.text, role ? { file: input.name, role } : { file: input.name });
-  for (const d of result.diagnostics) io.stderr.write(`${terminal.formatDiagnostic(d)}\n`);
+  io.stderr.write(
+    terminal.formatStylish(result.diagnostics, { color: terminal.useColor(io.env, io.stderr) }),
+  );
   io.stdout.write(
     options.format === "json"
       ? formatOutlineJson(result.resolution)

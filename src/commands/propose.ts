@@ -35,7 +35,7 @@ export const define: CommandDefinition = (program, io, setExit) => {
       "Propose the consolidation: the common text ADDed to Resolution 140, the Sector resolutions shortened, " +
         "with ITU revision marks, unified diffs and a JSON plan.",
     );
-  addAnalysisOptions(command)
+  addAnalysisOptions(command, io)
     .option("--out <dir>", "output folder", "out")
     .option("--force", "replace existing outputs")
     .option("--revision <text>", "the coming revision of Resolution 140, as cited", DEFAULT_REVISION)
@@ -108,7 +108,9 @@ async function propose(files: string[], options: ProposeOptions, io: CliIO): Pro
     { force: options.force === true, inputs: model.ROLES.map((r) => byRole[r].file), cwd: io.cwd },
   );
 
-  for (const d of planned.diagnostics) io.stderr.write(`${terminal.formatDiagnostic(d)}\n`);
+  io.stderr.write(
+    terminal.formatStylish(planned.diagnostics, { color: terminal.useColor(io.env, io.stderr) }),
+  );
   const color = terminal.makeChalk(terminal.useColor(io.env, io.stdout));
   if (options.wordDiff) {
     for (const role of model.ROLES) {

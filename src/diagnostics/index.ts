@@ -7,7 +7,7 @@ import type { Diagnostic } from "../model.js";
 import type { Rule } from "./rule.js";
 
 export { RULE_LIST, RULES, ruleById } from "./registry.js";
-export type { Rule } from "./rule.js";
+export type { Rule, RuleOption } from "./rule.js";
 
 /**
  * A problem that stops the run: a missing file, a role claimed twice. Its message is one line that

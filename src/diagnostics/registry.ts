@@ -3,8 +3,19 @@
  * this list). A new rule is a module in ./rules/ and a line here.
  */
 import type { Rule } from "./rule.js";
+import { citationMalformed } from "./rules/citation-malformed.js";
+import { citationOutdated } from "./rules/citation-outdated.js";
+import { citationTarget } from "./rules/citation-target.js";
+import { commonNotConsolidated } from "./rules/common-not-consolidated.js";
+import { crossReference } from "./rules/cross-reference.js";
 import { crossReferenceMoved } from "./rules/cross-reference-moved.js";
 import { crossReferenceSuppressed } from "./rules/cross-reference-suppressed.js";
+import { driftEditorial } from "./rules/drift-editorial.js";
+import { driftFromBaseline } from "./rules/drift-from-baseline.js";
+import { driftSubstantive } from "./rules/drift-substantive.js";
+import { duplicateOfParent } from "./rules/duplicate-of-parent.js";
+import { emptyKeywordGroup } from "./rules/empty-keyword-group.js";
+import { endPunctuation } from "./rules/end-punctuation.js";
 import { frontMatterInvalid } from "./rules/front-matter-invalid.js";
 import { itemBeforeKeyword } from "./rules/item-before-keyword.js";
 import { labelRepeated } from "./rules/label-repeated.js";
@@ -23,6 +34,8 @@ export const RULES = {
   labelSequence,
   labelRepeated,
   orphanText,
+  emptyKeywordGroup,
+  endPunctuation,
   frontMatterInvalid,
   roleUnknown,
   roleMismatch,
@@ -31,6 +44,15 @@ export const RULES = {
   crossReferenceMoved,
   crossReferenceSuppressed,
   recallingDuplicate,
+  duplicateOfParent,
+  commonNotConsolidated,
+  driftEditorial,
+  driftSubstantive,
+  driftFromBaseline,
+  citationMalformed,
+  citationOutdated,
+  citationTarget,
+  crossReference,
 } as const satisfies Record<string, Rule>;
 
 /** The rules in table order. */

@@ -2,7 +2,7 @@ import type { Severity } from "../model.js";
 
 /**
  * What a diagnostic rule is, as data: the registry (./registry.ts) lists every rule, the README's
- * rule table is checked against it, and `check` will let a user change a rule's severity by its id.
+ * rule table is checked against it, and `check` lets a user change a rule's severity by its id.
  * One module per rule under ./rules/, as markdownlint keeps `lib/mdNNN`.
  */
 export interface Rule {
@@ -14,6 +14,18 @@ export interface Rule {
   description: string;
   /** One line: what the user does about it. */
   fix: string;
-  /** The stage that raises it: the parser reads the text, the plan builds the proposal. */
-  stage: "parse" | "roles" | "plan";
+  /**
+   * The stage that raises it: the parser reads the text, the plan builds the proposal, `check`
+   * (src/check/) judges the drafts.
+   */
+  stage: "parse" | "roles" | "plan" | "check";
+  /** Settings a user may give the rule in the config file (`rules: {id: {severity, options}}`). */
+  options?: Readonly<Record<string, RuleOption>>;
+}
+
+/** One setting of a rule: its type, what it does, and its value when none is given. */
+export interface RuleOption {
+  type: "string" | "boolean" | "number";
+  description: string;
+  default: string | boolean | number | null;
 }

@@ -218,6 +218,35 @@ export function assignRoles(
   resolutions: readonly Resolution[],
   explicit: Partial<Record<Role, string>> = {},
 ): Record<Role, Resolution> {
+  return allRoles(
+    assignSomeRoles(resolutions, explicit),
+    resolutions.map((resolution) => resolution.file),
+  );
+}
+
+/** The four roles filled, or a FatalError naming the first missing one and the files read. */
+export function allRoles(
+  byRole: Partial<Record<Role, Resolution>>,
+  files: readonly string[],
+): Record<Role, Resolution> {
+  for (const role of ROLES) {
+    if (byRole[role]) continue;
+    throw new FatalError(
+      `no ${ROLE_INFO[role].label} resolution (${ROLE_INFO[role].body}) among ${files.length > 0 ? joinFiles(files) : "the files given"}; name it with ${roleFlag(role)}`,
+    );
+  }
+  return byRole as Record<Role, Resolution>;
+}
+
+/**
+ * As `assignRoles`, for a command that reads one to four of the resolutions (`check` on a draft and
+ * Resolution 140): a role no file fills is left out; a role claimed twice or a file that cannot be
+ * placed is still fatal.
+ */
+export function assignSomeRoles(
+  resolutions: readonly Resolution[],
+  explicit: Partial<Record<Role, string>> = {},
+): Partial<Record<Role, Resolution>> {
   const named = new Map<string, Role>();
   for (const role of ROLES) {
     const file = explicit[role];
@@ -281,15 +310,9 @@ export function assignRoles(
   const byRole: Partial<Record<Role, Resolution>> = {};
   for (const role of ROLES) {
     const claim = claims.get(role)?.[0];
-    if (!claim) {
-      const files = resolutions.map((resolution) => resolution.file);
-      throw new FatalError(
-        `no ${ROLE_INFO[role].label} resolution (${ROLE_INFO[role].body}) among ${files.length > 0 ? joinFiles(files) : "the files given"}; name it with ${roleFlag(role)}`,
-      );
-    }
-    byRole[role] = claim.resolution;
+    if (claim) byRole[role] = claim.resolution;
   }
-  return byRole as Record<Role, Resolution>;
+  return byRole;
 }
 
 function addClaim(

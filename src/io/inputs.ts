@@ -5,7 +5,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { FatalError } from "../diagnostics/index.js";
-import { assignRoles, roleMismatch } from "../domain/roles.js";
+import { allRoles, assignSomeRoles, roleMismatch } from "../domain/roles.js";
 import type { Diagnostic, Resolution, Role } from "../model.js";
 import { parseDocument } from "../parse/index.js";
 
@@ -155,6 +155,24 @@ export interface LoadedResolutions {
  * file is reported, in one line, before anything is parsed.
  */
 export async function loadResolutions(options: LoadOptions): Promise<LoadedResolutions> {
+  const loaded = await loadSomeResolutions(options);
+  return {
+    byRole: allRoles(loaded.byRole, loaded.files),
+    diagnostics: loaded.diagnostics,
+  };
+}
+
+/**
+ * As `loadResolutions`, for one to four files (`check`): the roles the files fill, and which role
+ * each flag named.
+ */
+export async function loadSomeResolutions(options: LoadOptions): Promise<{
+  byRole: Partial<Record<Role, Resolution>>;
+  diagnostics: Diagnostic[];
+  explicit: Partial<Record<Role, string>>;
+  /** The files read, in order. */
+  files: string[];
+}> {
   const cwd = options.cwd ?? process.cwd();
   const flagged: [Role, string | undefined][] = [
     ["pp", options.pp],
@@ -200,10 +218,10 @@ export async function loadResolutions(options: LoadOptions): Promise<LoadedResol
     diagnostics.push(...result.diagnostics);
     return result.resolution;
   });
-  const byRole = assignRoles(resolutions, explicit);
-  for (const role of Object.keys(byRole) as Role[]) {
-    const mismatch = roleMismatch(byRole[role]);
+  const byRole = assignSomeRoles(resolutions, explicit);
+  for (const resolution of Object.values(byRole)) {
+    const mismatch = roleMismatch(resolution);
     if (mismatch) diagnostics.push(mismatch);
   }
-  return { byRole, diagnostics };
+  return { byRole, diagnostics, explicit, files: names };
 }

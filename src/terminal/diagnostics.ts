@@ -2,10 +2,29 @@
 import type { FatalError } from "../diagnostics/index.js";
 import type { Diagnostic } from "../model.js";
 
-/** `file:line:column: severity: message [rule-id]`. */
+/** `file:line:col`, or the file alone for a finding on the whole file. */
+export function placeOf(d: Pick<Diagnostic, "file" | "line" | "column">): string {
+  return d.line === null ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`;
+}
+
+/** One finding as one line, unpadded: `file:line:col  severity  message  rule-id`. */
+export function formatDiagnosticLine(d: Diagnostic): string {
+  return `${placeOf(d)}  ${d.severity}  ${d.message}  ${d.ruleId}`;
+}
+
+/** "3 problems (1 error, 2 warnings)". */
+export function countLine(diagnostics: readonly Diagnostic[]): string {
+  const n = { error: 0, warning: 0, info: 0 };
+  for (const d of diagnostics) n[d.severity]++;
+  const plural = (k: number, word: string) => `${k} ${word}${k === 1 ? "" : "s"}`;
+  const parts = [plural(n.error, "error"), plural(n.warning, "warning")];
+  if (n.info > 0) parts.push(`${n.info} info`);
+  return `${plural(diagnostics.length, "problem")} (${parts.join(", ")})`;
+}
+
+/** One diagnostic as one line: `file:line:col  severity  message  rule-id` (see ./stylish.ts). */
 export function formatDiagnostic(d: Diagnostic): string {
-  const place = d.line === null ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`;
-  return `${place}: ${d.severity}: ${d.message} [${d.ruleId}]`;
+  return formatDiagnosticLine(d);
 }
 
 /** The one-line form of a fatal error: `file:line: message` or `file: message`. */

@@ -2,5 +2,7 @@
 export { formatAnalysisText, type TextOptions } from "./analysis.js";
 export { type ChalkInstance, makeChalk, useColor } from "./color.js";
 export { formatDiagnostic, formatFatal } from "./diagnostics.js";
+export { formatGithub } from "./github.js";
 export { formatOutlineText } from "./outline.js";
+export { formatStylish } from "./stylish.js";
 export { formatSummary, formatWordDiff } from "./summary.js";

@@ -99,11 +99,13 @@ const CASES: Case[] = [
     code: 0,
     check: (run) => {
       expect(run.stderr.trim().split("\n")).toEqual([
-        `${SHAPES}/diagnostics.md:7:1: warning: Item "a)" stands before any keyword line; put the keyword (such as *recalling*) above it. [item-before-keyword]`,
-        `${SHAPES}/diagnostics.md:13:1: warning: Label "c)" follows "a)"; expected "b)". Fix the numbering, or add the missing item. [label-sequence]`,
-        `${SHAPES}/diagnostics.md:15:1: warning: Label "c)" repeats the label of the item before it; re-letter or renumber the items. [label-repeated]`,
-        `${SHAPES}/diagnostics.md:17:1: warning: This paragraph has no label and belongs to no item; give it a label, join it to the item above, or move it after the operative part. [orphan-text]`,
-        `${SHAPES}/diagnostics.md:19:1: warning: "having heard" looks like a keyword line but is not a known keyword; use a known one (see the README), or make it part of an item. [unknown-keyword]`,
+        `${SHAPES}/diagnostics.md:7:1   warning  Item "a)" stands before any keyword line; put the keyword (such as *recalling*) above it.  item-before-keyword`,
+        `${SHAPES}/diagnostics.md:13:1  warning  Label "c)" follows "a)"; expected "b)". Fix the numbering, or add the missing item.  label-sequence`,
+        `${SHAPES}/diagnostics.md:15:1  warning  Label "c)" repeats the label of the item before it; re-letter or renumber the items.  label-repeated`,
+        `${SHAPES}/diagnostics.md:17:1  warning  This paragraph has no label and belongs to no item; give it a label, join it to the item above, or move it after the operative part.  orphan-text`,
+        `${SHAPES}/diagnostics.md:19:1  warning  "having heard" looks like a keyword line but is not a known keyword; use a known one (see the README), or make it part of an item.  unknown-keyword`,
+        "",
+        "✖ 5 problems (0 errors, 5 warnings)",
       ]);
       expect((JSON.parse(run.stdout) as Outline).sections.map((s) => s.keyword)).toEqual([
         "recalling",

@@ -73,8 +73,8 @@ const CASES: Case[] = [
     ],
     code: 0,
     stderr: [
-      /wtsa-75\.md: warning: --pp names this file Resolution 140, but its text says it is the ITU-T resolution .*\[role-mismatch\]/,
-      /res-140\.md: warning: --itu-t names this file the ITU-T resolution, but its front matter says it is Resolution 140 .*\[role-mismatch\]/,
+      /wtsa-75\.md {2}warning {2}--pp names this file Resolution 140, but its text says it is the ITU-T resolution .* {2}role-mismatch$/m,
+      /res-140\.md {2}warning {2}--itu-t names this file the ITU-T resolution, but its front matter says it is Resolution 140 .* {2}role-mismatch$/m,
     ],
     stdout: [/^Resolution 140: .*wtsa-75\.md/],
   },

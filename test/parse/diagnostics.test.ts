@@ -23,13 +23,13 @@ describe("warnings", () => {
     ]);
   });
 
-  it("says what to do, in the file:line:column: severity: message [rule] shape", () => {
+  it("says what to do, in the stylish line shape: file:line:col  severity  message  rule-id", () => {
     expect(diagnostics.map(formatDiagnostic)).toEqual([
-      'diagnostics.md:7:1: warning: Item "a)" stands before any keyword line; put the keyword (such as *recalling*) above it. [item-before-keyword]',
-      'diagnostics.md:13:1: warning: Label "c)" follows "a)"; expected "b)". Fix the numbering, or add the missing item. [label-sequence]',
-      'diagnostics.md:15:1: warning: Label "c)" repeats the label of the item before it; re-letter or renumber the items. [label-repeated]',
-      "diagnostics.md:17:1: warning: This paragraph has no label and belongs to no item; give it a label, join it to the item above, or move it after the operative part. [orphan-text]",
-      'diagnostics.md:19:1: warning: "having heard" looks like a keyword line but is not a known keyword; use a known one (see the README), or make it part of an item. [unknown-keyword]',
+      'diagnostics.md:7:1  warning  Item "a)" stands before any keyword line; put the keyword (such as *recalling*) above it.  item-before-keyword',
+      'diagnostics.md:13:1  warning  Label "c)" follows "a)"; expected "b)". Fix the numbering, or add the missing item.  label-sequence',
+      'diagnostics.md:15:1  warning  Label "c)" repeats the label of the item before it; re-letter or renumber the items.  label-repeated',
+      "diagnostics.md:17:1  warning  This paragraph has no label and belongs to no item; give it a label, join it to the item above, or move it after the operative part.  orphan-text",
+      'diagnostics.md:19:1  warning  "having heard" looks like a keyword line but is not a known keyword; use a known one (see the README), or make it part of an item.  unknown-keyword',
     ]);
   });
 

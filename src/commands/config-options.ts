@@ -1,0 +1,54 @@
+/**
+ * The config file applied to a command's options before it runs: each key of the file that the
+ * command uses sets the option of the same long name, unless the command line gave it (command line,
+ * then config, then defaults). Files given on the command line as plain arguments replace the
+ * config's file roles (their roles are not known until they are read).
+ */
+import type { Command } from "commander";
+import { CONFIG_KEYS, findConfig, type LoadedConfig, loadConfig } from "../io/config.js";
+
+const camel = (key: string) => key.replace(/-([a-z])/g, (_, ch: string) => ch.toUpperCase());
+const ROLE_KEYS = new Set(["pp", "itu-r", "itu-t", "itu-d"]);
+
+/** Reads the config that applies (or none) and sets the command's options from it. */
+export function applyConfig(command: Command, cwd: string): LoadedConfig | null {
+  const given = command.opts().config as string | false | undefined;
+  if (given === false) return null;
+  const path = typeof given === "string" ? given : findConfig(cwd);
+  if (path === null) return null;
+  const config = loadConfig(path, cwd);
+  const name = command.name();
+  const fromCli = (attribute: string) => {
+    const source = command.getOptionValueSource(attribute);
+    return source === "cli" || source === "env";
+  };
+  const hasPositional = command.args.length > 0;
+  for (const [key, setting] of config.settings) {
+    const spec = CONFIG_KEYS[key];
+    if (!spec?.commands.includes(name as never)) continue;
+    if (ROLE_KEYS.has(key) && hasPositional) continue;
+    const attribute = camel(key);
+    const option = command.options.find((o) => o.attributeName() === attribute);
+    if (!option || fromCli(attribute)) continue;
+    const value = option.isBoolean() ? setting.value === true : String(setting.value);
+    command.setOptionValueWithSource(attribute, value, "config");
+  }
+  if (config.inlineTerms && !fromCli("terms")) {
+    command.setOptionValueWithSource(
+      "termsInline",
+      { yaml: config.inlineTerms.yaml, file: config.file, line: config.inlineTerms.line },
+      "config",
+    );
+  }
+  if (config.rules.size > 0) {
+    const rules = Object.fromEntries(
+      [...config.rules].map(([id, r]) => [
+        id,
+        { ...(r.severity ? { severity: r.severity } : {}), ...(r.options ? { options: r.options } : {}) },
+      ]),
+    );
+    command.setOptionValueWithSource("rulesConfig", rules, "config");
+  }
+  command.setOptionValueWithSource("configFile", config.file, "config");
+  return config;
+}

@@ -1,0 +1,313 @@
+/**
+ * `wsis-consolidate.yaml`: the settings a drafting group keeps next to its drafts. Found by walking up
+ * from the working directory to the repository root (the folder with `.git`), or given with
+ * `--config`. Its keys are the long option names; the schema is one table (`CONFIG_KEYS`), so a new
+ * setting is one line. Paths in the file are relative to the file. Unknown keys and bad values stop
+ * the run with a message naming the key, the file and the line.
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, stringify } from "yaml";
+import { FatalError, ruleById } from "../diagnostics/index.js";
+
+export const CONFIG_FILE_NAME = "wsis-consolidate.yaml";
+
+type Command = "analyze" | "propose" | "report" | "check";
+const ALL: readonly Command[] = ["analyze", "propose", "report", "check"];
+
+/** What a key's value must be. */
+export type ConfigType = "path" | "ratio" | "string" | "boolean" | "integer" | "revision" | "rules" | "terms";
+
+export interface ConfigKey {
+  type: ConfigType;
+  /** The commands that use it; the others accept it and ignore it. */
+  commands: readonly Command[];
+  description: string;
+  /** Accepted and validated, for a command still to come (the report, the cover block). */
+  future?: boolean;
+}
+
+/**
+ * Every key of the file. Not here on purpose: `force` (a file that silently replaces outputs is not
+ * safe; type it) and `format` (how to print is the caller's choice, a terminal or a CI step).
+ */
+export const CONFIG_KEYS: Readonly<Record<string, ConfigKey>> = {
+  pp: { type: "path", commands: ALL, description: "Resolution 140 (--pp)" },
+  "itu-r": { type: "path", commands: ALL, description: "the ITU-R resolution (--itu-r)" },
+  "itu-t": { type: "path", commands: ALL, description: "the ITU-T resolution (--itu-t)" },
+  "itu-d": { type: "path", commands: ALL, description: "the ITU-D resolution (--itu-d)" },
+  threshold: { type: "ratio", commands: ALL, description: "minimum similarity of a variant group (0..1)" },
+  "link-threshold": {
+    type: "ratio",
+    commands: ALL,
+    description: "minimum similarity of a Resolution 140 item to a group for a link (0..1)",
+  },
+  terms: {
+    type: "terms",
+    commands: ALL,
+    description: "the Sector-term table's additions: a YAML file, or the table inline",
+  },
+  revision: {
+    type: "revision",
+    commands: ["propose", "report", "check"],
+    description: 'the coming revision of Resolution 140 ("Rev. Bucharest, 2022"); check: the target',
+  },
+  out: { type: "path", commands: ["propose", "report"], description: "the output folder (--out)" },
+  "include-variants": {
+    type: "boolean",
+    commands: ["propose", "report"],
+    description: "also move variant groups (--include-variants)",
+  },
+  "word-diff": { type: "boolean", commands: ["propose"], description: "print word diffs (--word-diff)" },
+  "max-warnings": {
+    type: "integer",
+    commands: ["check"],
+    description: "the most warnings check lets pass; -1: no limit (--max-warnings)",
+  },
+  baseline: { type: "path", commands: ["check"], description: "a consolidation.json to check drift against" },
+  "itu-r-meeting": { type: "string", commands: ALL, description: "the next RA, as named", future: true },
+  "itu-t-meeting": { type: "string", commands: ALL, description: "the next WTSA, as named", future: true },
+  "itu-d-meeting": { type: "string", commands: ALL, description: "the next WTDC, as named", future: true },
+  "proposal-prefix": {
+    type: "string",
+    commands: ALL,
+    description: 'proposal identifiers\' prefix ("ACP/64A1")',
+    future: true,
+  },
+  conference: { type: "string", commands: ALL, description: "cover block: the conference", future: true },
+  document: { type: "string", commands: ALL, description: "cover block: the document number", future: true },
+  date: { type: "string", commands: ALL, description: "cover block: the date", future: true },
+  source: { type: "string", commands: ALL, description: "cover block: who submits it", future: true },
+  rules: { type: "rules", commands: ["check"], description: "rule severities and options, by rule id" },
+};
+
+export type ConfigValue = string | number | boolean;
+
+/** One setting as read: its value (paths made relative to the working directory) and its line. */
+export interface ConfigSetting {
+  value: ConfigValue;
+  line: number;
+}
+
+export interface RuleConfig {
+  severity?: "error" | "warning" | "info" | "off";
+  options?: Record<string, unknown>;
+  line: number;
+}
+
+export interface LoadedConfig {
+  /** The file as the messages name it (relative to the working directory). */
+  file: string;
+  settings: Map<string, ConfigSetting>;
+  /** Inline terms: the table as YAML text, for `mergeSectorTerms`. */
+  inlineTerms: { yaml: string; line: number } | null;
+  rules: Map<string, RuleConfig>;
+}
+
+/** The config file that applies in `cwd`: walking up to the repository root; null when there is none. */
+export function findConfig(cwd: string): string | null {
+  let dir = resolve(cwd);
+  for (;;) {
+    const candidate = join(dir, CONFIG_FILE_NAME);
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+    // The repository root ends the walk (`.git` is a folder, or a file in a worktree); outside a
+    // repository only the working directory itself is looked at.
+    if (existsSync(join(dir, ".git"))) return null;
+    const parent = dirname(dir);
+    if (parent === dir) return null;
+    if (!insideRepository(parent)) return null;
+    dir = parent;
+  }
+}
+
+function insideRepository(dir: string): boolean {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, ".git"))) return true;
+    if (dirname(d) === d) return false;
+  }
+}
+
+/** Reads and checks a config file; `path` is absolute or relative to `cwd`. Throws FatalError. */
+export function loadConfig(path: string, cwd: string): LoadedConfig {
+  const full = resolve(cwd, path);
+  const file = relative(cwd, full) || path;
+  let text: string;
+  try {
+    text = readFileSync(full, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new FatalError(
+      code === "ENOENT" ? "no such config file" : `cannot read the config file (${code ?? String(error)})`,
+      file,
+    );
+  }
+  return parseConfig(text, file, dirname(full), cwd);
+}
+
+/** Checks the text of a config file. `dir` is where its paths are relative to. */
+export function parseConfig(text: string, file: string, dir: string, cwd: string): LoadedConfig {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const lineOf = (node: Node | null | undefined): number =>
+    node?.range ? lines.linePos(node.range[0]).line : 1;
+  const firstError = doc.errors[0];
+  if (firstError) {
+    const line = firstError.linePos?.[0]?.line ?? 1;
+    throw new FatalError(`not valid YAML: ${firstError.message.split("\n")[0]}`, file, line);
+  }
+  const config: LoadedConfig = { file, settings: new Map(), inlineTerms: null, rules: new Map() };
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && (root.value === null || root.value === undefined))) return config;
+  if (!isMap(root))
+    throw new FatalError("a config file is a mapping of settings (key: value)", file, lineOf(root));
+  const known = Object.keys(CONFIG_KEYS);
+  for (const pair of root.items) {
+    const keyNode = pair.key as Node | null;
+    const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+    const line = lineOf(keyNode);
+    const spec = CONFIG_KEYS[key];
+    const fail = (why: string): never => {
+      throw new FatalError(`${key}: ${why}`, file, line);
+    };
+    if (!spec) {
+      const near = known.find((k) => closeTo(k, key));
+      throw new FatalError(
+        `unknown key "${key}"${near ? ` (did you mean "${near}"?)` : ""}; known keys: ${known.join(", ")}`,
+        file,
+        line,
+      );
+    }
+    const node = pair.value as Node | null;
+    const value: unknown = node && "toJSON" in node ? (node as { toJSON(): unknown }).toJSON() : null;
+    const valueLine = node ? lineOf(node) : line;
+    switch (spec.type) {
+      case "rules":
+        readRules(node, file, lineOf, config, fail);
+        break;
+      case "terms":
+        if (typeof value === "string" && value.trim() !== "") {
+          config.settings.set(key, { value: relative(cwd, resolve(dir, value)) || value, line });
+        } else if (isMap(node)) {
+          config.inlineTerms = { yaml: stringify(value), line: valueLine };
+        } else fail("must be the path of a terms file, or the table itself (concepts: ...)");
+        break;
+      case "path":
+        if (typeof value !== "string" || value.trim() === "") fail("must be a path (relative to this file)");
+        config.settings.set(key, { value: relative(cwd, resolve(dir, value as string)) || ".", line });
+        break;
+      case "ratio":
+        if (typeof value !== "number" || !(value > 0 && value <= 1)) {
+          fail(`must be a number greater than 0 and at most 1, not ${JSON.stringify(value)}`);
+        }
+        config.settings.set(key, { value: value as number, line });
+        break;
+      case "integer":
+        if (typeof value !== "number" || !Number.isInteger(value) || value < -1) {
+          fail(`must be a whole number, 0 or more (or -1: no limit), not ${JSON.stringify(value)}`);
+        }
+        config.settings.set(key, { value: value as number, line });
+        break;
+      case "boolean":
+        if (typeof value !== "boolean") fail(`must be true or false, not ${JSON.stringify(value)}`);
+        config.settings.set(key, { value: value as boolean, line });
+        break;
+      case "revision":
+        if (typeof value !== "string" || !/^Rev\.\s*\S.*,\s*(?:\d{4}|\[[^\]]+\])$/.test(value.trim())) {
+          fail(`must read like "Rev. Bucharest, 2022", not ${JSON.stringify(value)}`);
+        }
+        config.settings.set(key, { value: (value as string).trim(), line });
+        break;
+      case "string":
+        if (typeof value !== "string" && typeof value !== "number") fail("must be text");
+        config.settings.set(key, { value: String(value), line });
+        break;
+    }
+  }
+  return config;
+}
+
+const SEVERITIES = ["error", "warning", "info", "off"] as const;
+
+function readRules(
+  node: Node | null,
+  file: string,
+  lineOf: (node: Node | null | undefined) => number,
+  config: LoadedConfig,
+  fail: (why: string) => never,
+): void {
+  if (node === null || (isScalar(node) && node.value === null)) return;
+  if (!isMap(node))
+    fail("must map rule ids to a severity (error, warning, info, off) or {severity, options}");
+  for (const pair of (node as import("yaml").YAMLMap).items) {
+    const keyNode = pair.key as Node | null;
+    const id = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+    const line = lineOf(keyNode);
+    const bad = (why: string): never => {
+      throw new FatalError(`rules.${id}: ${why}`, file, line);
+    };
+    const rule = ruleById(id);
+    if (!rule)
+      bad("no such rule (the rules are listed in the README and by `wsis-consolidate check --help`)");
+    const valueNode = pair.value as Node | null;
+    const value: unknown =
+      valueNode && "toJSON" in valueNode ? (valueNode as { toJSON(): unknown }).toJSON() : null;
+    const entry: RuleConfig = { line };
+    const severity = (v: unknown) => {
+      if (!SEVERITIES.includes(v as (typeof SEVERITIES)[number])) {
+        bad(`the severity must be error, warning, info or off, not ${JSON.stringify(v)}`);
+      }
+      entry.severity = v as RuleConfig["severity"];
+    };
+    if (typeof value === "string") severity(value);
+    else if (isSeq(valueNode) || typeof value !== "object" || value === null) {
+      bad("must be a severity (error, warning, info, off) or {severity, options}");
+    } else {
+      const object = value as Record<string, unknown>;
+      for (const k of Object.keys(object)) {
+        if (k !== "severity" && k !== "options")
+          bad(`unknown key "${k}" (a rule takes severity and options)`);
+      }
+      if (object.severity !== undefined) severity(object.severity);
+      if (object.options !== undefined) {
+        if (typeof object.options !== "object" || object.options === null || Array.isArray(object.options)) {
+          bad("options must be a mapping");
+        }
+        const options = object.options as Record<string, unknown>;
+        const known = rule?.options ?? {};
+        for (const [name, v] of Object.entries(options)) {
+          const spec = known[name];
+          if (!spec) {
+            const names = Object.keys(known);
+            bad(
+              `unknown option "${name}"${names.length > 0 ? ` (the rule takes ${names.join(", ")})` : " (the rule takes none)"}`,
+            );
+          }
+          if (typeof v !== spec?.type)
+            bad(`option "${name}" must be a ${spec?.type}, not ${JSON.stringify(v)}`);
+        }
+        entry.options = options;
+      }
+    }
+    config.rules.set(id, entry);
+  }
+}
+
+/** A likely misspelling: at most two edits apart (Levenshtein), hyphens aside. */
+function closeTo(a: string, b: string): boolean {
+  const x = a.replace(/-/g, "");
+  const y = b.toLowerCase().replace(/[-_\s]/g, "");
+  if (Math.abs(x.length - y.length) > 2) return false;
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= y.length; j++) {
+      row[j] = Math.min(
+        (previous[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (previous[j - 1] as number) + (x[i - 1] === y[j - 1] ? 0 : 1),
+      );
+    }
+    previous = row;
+  }
+  return (previous[y.length] as number) <= 2;
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { drift } from "../../src/check/groups.js";
+import { runChecks, variantClass } from "../../src/check/index.js";
+import { parseConfig } from "../../src/io/config.js";
+import type { AlignResult, CommonGroup, Resolution } from "../../src/model.js";
+import { parseResolution } from "../../src/parse/index.js";
+
+const doc = (body: string, file = "t.md"): Resolution => {
+  const text = `# RESOLUTION 75 (REV. GENEVA, 2022)\n\nTitle\n\nThe World Telecommunication Standardization Assembly (Geneva, 2022),\n\n${body}\n`;
+  const { resolution } = parseResolution(text, { file });
+  if (!resolution) throw new Error("no resolution");
+  return resolution;
+};
+
+const variant = (extra: Record<string, unknown>): CommonGroup =>
+  ({
+    kind: "variant",
+    family: "resolves",
+    score: 0.9,
+    members: [
+      { role: "ITU-R", file: "r.md", section: 0, item: 0, line: 3, label: "1", keyword: "resolves" },
+      { role: "ITU-T", file: "t.md", section: 0, item: 0, line: 4, label: "1", keyword: "resolves" },
+      { role: "ITU-D", file: "d.md", section: 0, item: 0, line: 5, label: "1", keyword: "resolves" },
+    ],
+    pp: null,
+    rules: [],
+    differences: [{ readings: { "ITU-R": "so as to", "ITU-T": "so as to", "ITU-D": "in order to" } }],
+    ...extra,
+  }) as CommonGroup;
+
+describe("variantClass and the drift rules", () => {
+  it("is substantive unless the analysis says editorial", () => {
+    expect(variantClass(variant({}))).toBe("substantive");
+    expect(variantClass(variant({ variantClass: "editorial" }))).toBe("editorial");
+  });
+  it("drift-editorial fires on a group the analysis classes editorial", () => {
+    const analysis: AlignResult = { common: [variant({ variantClass: "editorial" })], partial: [] };
+    const findings = drift(analysis, {});
+    expect(findings.map((f) => [f.file, f.ruleId])).toEqual([
+      ["r.md", "drift-editorial"],
+      ["t.md", "drift-editorial"],
+      ["d.md", "drift-editorial"],
+    ]);
+    expect(findings[0]?.message).toContain("[ITU-R: so as to | ITU-T: so as to | ITU-D: in order to]");
+  });
+});
+
+describe("citations", () => {
+  const ids = (body: string) =>
+    runChecks({ byRole: { "ITU-T": doc(body) } }).findings.map((f) => `${f.ruleId}:${f.line}`);
+  it("the pending revision is well formed; a year without comma is not", () => {
+    expect(
+      ids("*recalling*\n\na) Resolution 140 (Rev. [Place], [Year]) of the Plenipotentiary Conference."),
+    ).toEqual(["citation-target:9"]);
+    expect(ids("*recalling*\n\na) Resolution 44 (Rev. Geneva 2022) of this assembly.")).toEqual([
+      "citation-malformed:9",
+    ]);
+  });
+  it("a rule turned off in the settings is silent", () => {
+    const findings = runChecks({
+      byRole: { "ITU-T": doc("*recalling*\n\na) Resolution 44 (Rev. Geneva 2022) of this assembly.") },
+      rules: { "citation-malformed": { severity: "off" } },
+    }).findings;
+    expect(findings).toEqual([]);
+  });
+});
+
+describe("config", () => {
+  it("reads settings with their lines, paths relative to the file", () => {
+    const config = parseConfig(
+      "threshold: 0.7\npp: drafts/pp.md\nrules:\n  end-punctuation: off\n",
+      "c.yaml",
+      "/repo/sub",
+      "/repo",
+    );
+    expect(config.settings.get("threshold")).toEqual({ value: 0.7, line: 1 });
+    expect(config.settings.get("pp")).toEqual({ value: "sub/drafts/pp.md", line: 2 });
+    expect(config.rules.get("end-punctuation")).toEqual({ severity: "off", line: 4 });
+  });
+  it("names the key, file and line of a bad value", () => {
+    expect(() => parseConfig("\n\nthreshold: 2\n", "c.yaml", "/", "/")).toThrow(
+      expect.objectContaining({
+        file: "c.yaml",
+        line: 3,
+        message: expect.stringMatching(/^threshold: must be a number/),
+      }),
+    );
+    expect(() =>
+      parseConfig("rules:\n  citation-target: {options: {revison: x}}\n", "c.yaml", "/", "/"),
+    ).toThrow(
+      expect.objectContaining({ line: 2, message: expect.stringMatching(/unknown option "revison"/) }),
+    );
+    expect(() => parseConfig("a: [\n", "c.yaml", "/", "/")).toThrow(
+      expect.objectContaining({ file: "c.yaml" }),
+    );
+  });
+  it("keeps an inline terms table for the Sector-term merge", () => {
+    const config = parseConfig(
+      "terms:\n  concepts:\n    - id: sector\n      forms: {ITU-T: [the T-Sector]}\n",
+      "c.yaml",
+      "/",
+      "/",
+    );
+    expect(config.inlineTerms?.yaml).toContain("the T-Sector");
+  });
+});

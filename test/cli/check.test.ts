@@ -1,0 +1,369 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Log } from "sarif";
+import { afterAll, describe, expect, it } from "vitest";
+import { RULE_LIST } from "../../src/diagnostics/index.js";
+import { type CliRun, repoRoot, runBin, runInProcess } from "../helpers/cli.js";
+
+const CHECK = "test/fixtures/check";
+const ROLES = ["pp", "itu-r", "itu-t", "itu-d"] as const;
+/** The base set with the fixture's own files in place of the base ones. */
+const set = (fixture: string): string[] =>
+  ROLES.map((role) => {
+    const own = `${CHECK}/${fixture}/${role}.md`;
+    try {
+      readFileSync(join(repoRoot, own));
+      return own;
+    } catch {
+      return `${CHECK}/base/${role}.md`;
+    }
+  });
+const BUNDLED = [
+  "fixtures/resolutions/res-140.md",
+  "fixtures/resolutions/itu-r-61.md",
+  "fixtures/resolutions/wtsa-75.md",
+  "fixtures/resolutions/wtdc-30.md",
+];
+
+const tmp = mkdtempSync(join(tmpdir(), "wsis-check-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const configDir = join(tmp, "with-config");
+mkdirSync(configDir);
+writeFileSync(
+  join(configDir, "wsis-consolidate.yaml"),
+  [
+    `pp: ${join(repoRoot, CHECK, "base/pp.md")}`,
+    `itu-t: ${join(repoRoot, CHECK, "duplicate-of-parent/itu-t.md")}`,
+    "rules:",
+    "  duplicate-of-parent: warning",
+    "",
+  ].join("\n"),
+);
+const badConfigDir = join(tmp, "bad-config");
+mkdirSync(badConfigDir);
+writeFileSync(join(badConfigDir, "wsis-consolidate.yaml"), "# settings\nthreshold: 0.7\ntresholds: 2\n");
+const badRuleDir = join(tmp, "bad-rule");
+mkdirSync(badRuleDir);
+writeFileSync(join(badRuleDir, "wsis-consolidate.yaml"), "rules:\n  end-punctuation: loud\n");
+
+interface Case {
+  name: string;
+  argv: string[];
+  cwd?: string;
+  code: number;
+  stdout?: RegExp[];
+  stderr?: RegExp[];
+}
+
+/** One table of cases, run in-process and against the built bin. */
+const CASES: Case[] = [
+  { name: "a clean set passes", argv: ["check", ...set("base")], code: 0, stdout: [/^✔ no problems$/m] },
+  {
+    name: "a Sector item repeating Resolution 140 fails with an error at its line",
+    argv: ["check", ...set("duplicate-of-parent")],
+    code: 1,
+    stdout: [
+      /^test\/fixtures\/check\/duplicate-of-parent\/itu-t\.md:17:1 {2}error {2}Item "2" of "resolves" says what Resolution 140 resolves 1 \(test\/fixtures\/check\/base\/pp\.md:15\) already says\. {2}duplicate-of-parent$/m,
+      /^✖ 1 problem \(1 error, 0 warnings\)$/m,
+    ],
+  },
+  {
+    name: "github annotations",
+    argv: ["check", "--format", "github", ...set("citation-malformed")],
+    code: 1,
+    stdout: [
+      /^::error file=test\/fixtures\/check\/citation-malformed\/itu-t\.md,line=13,col=18,title=citation-malformed::"\(Rev\. Geneva 2022\)" is not/m,
+    ],
+  },
+  {
+    name: "warnings pass without --max-warnings",
+    argv: ["check", ...set("end-punctuation")],
+    code: 0,
+    stdout: [/end-punctuation\/itu-r\.md:11:1 {2}warning .* {2}end-punctuation$/m],
+  },
+  {
+    name: "warnings over --max-warnings fail",
+    argv: ["check", "--max-warnings", "0", ...set("end-punctuation")],
+    code: 1,
+    stdout: [/^Too many warnings: 1, and --max-warnings is 0\.$/m],
+  },
+  {
+    name: "--max-warnings -1 is no limit",
+    argv: ["check", "--max-warnings", "-1", ...set("end-punctuation")],
+    code: 0,
+  },
+  {
+    name: "a bad --max-warnings could not run",
+    argv: ["check", "--max-warnings", "few", ...set("base")],
+    code: 2,
+    stderr: [/--max-warnings must be a whole number/],
+  },
+  {
+    name: "two files: the rules needing the others are skipped and named on stderr",
+    argv: ["check", `${CHECK}/base/pp.md`, `${CHECK}/duplicate-of-parent/itu-t.md`],
+    code: 1,
+    stdout: [/duplicate-of-parent$/m],
+    stderr: [
+      /^Skipped with the files given: common-not-consolidated \(needs Resolution 140 and the three Sector resolutions\); drift-editorial \(needs the three Sector resolutions\); drift-substantive/m,
+    ],
+  },
+  {
+    name: "a missing file could not run",
+    argv: ["check", `${CHECK}/base/nothing.md`],
+    code: 2,
+    stderr: [/nothing\.md: no such file/],
+  },
+  {
+    name: "the config names the files and lowers a rule's severity",
+    argv: ["check"],
+    cwd: configDir,
+    code: 0,
+    stdout: [/itu-t\.md:17:1 {2}warning .* {2}duplicate-of-parent$/m],
+  },
+  {
+    name: "the command line wins over the config",
+    argv: [
+      "check",
+      "--no-config",
+      "--pp",
+      `${repoRoot}${CHECK}/base/pp.md`,
+      "--itu-t",
+      `${repoRoot}${CHECK}/duplicate-of-parent/itu-t.md`,
+    ],
+    cwd: configDir,
+    code: 1,
+    stdout: [/ {2}error {2}.* {2}duplicate-of-parent$/m],
+  },
+  {
+    name: "an unknown config key names the key, file and line",
+    argv: ["check", ...BUNDLED.map((f) => `${repoRoot}${f}`)],
+    cwd: badConfigDir,
+    code: 2,
+    stderr: [
+      /^wsis-consolidate: wsis-consolidate\.yaml:3: unknown key "tresholds" \(did you mean "threshold"\?\)/m,
+    ],
+  },
+  {
+    name: "analyze reads the config too",
+    argv: ["analyze", ...BUNDLED.map((f) => `${repoRoot}${f}`)],
+    cwd: badConfigDir,
+    code: 2,
+    stderr: [/wsis-consolidate\.yaml:3: unknown key "tresholds"/],
+  },
+  {
+    name: "a bad rule severity names the rule and line",
+    argv: ["check", "--config", join(badRuleDir, "wsis-consolidate.yaml"), ...set("base")],
+    code: 2,
+    stderr: [
+      /wsis-consolidate\.yaml:2: rules\.end-punctuation: the severity must be error, warning, info or off, not "loud"/,
+    ],
+  },
+  {
+    name: "a baseline that is not a consolidation.json could not run",
+    argv: ["check", "--baseline", `${CHECK}/base/pp.md`, ...set("base")],
+    code: 2,
+    stderr: [/pp\.md: is not JSON/],
+  },
+];
+
+function expectRun(run: CliRun, c: Case): void {
+  expect(run.code, run.stderr + run.stdout).toBe(c.code);
+  for (const pattern of c.stdout ?? []) expect(run.stdout).toMatch(pattern);
+  for (const pattern of c.stderr ?? []) expect(run.stderr).toMatch(pattern);
+}
+
+describe("check, in-process", () => {
+  for (const c of CASES) {
+    it(c.name, async () => expectRun(await runInProcess(c.argv, c.cwd ? { cwd: c.cwd } : {}), c));
+  }
+});
+
+describe("check, built bin", () => {
+  for (const c of CASES) {
+    it(c.name, () => expectRun(runBin(c.argv, c.cwd ? { cwd: c.cwd } : {}), c));
+  }
+});
+
+interface JsonReport {
+  findings: { file: string; line: number | null; severity: string; rule: { id: string }; message: string }[];
+  summary: { error: number; warning: number; passed: boolean };
+  properties: { skippedRules: { rule: string; reason: string }[] };
+}
+
+async function json(argv: string[]): Promise<JsonReport> {
+  const run = await runInProcess(["check", "--format", "json", ...argv]);
+  expect(run.code).toBeLessThan(2);
+  return JSON.parse(run.stdout) as JsonReport;
+}
+
+describe("every check rule fires on the fixture made for it", () => {
+  const FIRES: [string, string, number][] = [
+    ["duplicate-of-parent", "itu-t", 17],
+    ["common-not-consolidated", "itu-d", 15],
+    ["drift-substantive", "itu-d", 15],
+    ["citation-malformed", "itu-t", 13],
+    ["citation-outdated", "itu-d", 13],
+    ["citation-target", "itu-r", 9],
+    ["cross-reference", "itu-d", 17],
+    ["end-punctuation", "itu-r", 11],
+    ["empty-keyword-group", "itu-r", 13],
+  ];
+  for (const [rule, role, line] of FIRES) {
+    it(rule, async () => {
+      const report = await json(set(rule));
+      const ids = new Set(report.findings.map((f) => f.rule.id));
+      expect([...ids]).toEqual([rule]);
+      expect(report.findings).toContainEqual(
+        expect.objectContaining({
+          file: `${CHECK}/${rule}/${role}.md`,
+          line,
+          rule: expect.objectContaining({ id: rule }),
+        }),
+      );
+    });
+  }
+
+  it("drift-from-baseline, with the consolidation.json propose wrote when the item was identical", async () => {
+    const files = set("drift-from-baseline").map((f) =>
+      f
+        .replace("base/itu-r", "common-not-consolidated/itu-r")
+        .replace("base/itu-t", "common-not-consolidated/itu-t"),
+    );
+    const report = await json(["--baseline", `${CHECK}/drift-from-baseline/consolidation.json`, ...files]);
+    expect(report.findings.filter((f) => f.rule.id === "drift-from-baseline")).toEqual([
+      expect.objectContaining({ file: `${CHECK}/drift-from-baseline/itu-d.md`, line: 15, severity: "error" }),
+    ]);
+    expect(report.summary.passed).toBe(false);
+  });
+
+  it("the parser's structural rules, on the diagnostics shape fixture", async () => {
+    const report = await json(["--itu-t", "fixtures/shapes/diagnostics.md"]);
+    const ids = new Set(report.findings.map((f) => f.rule.id));
+    for (const id of [
+      "item-before-keyword",
+      "label-sequence",
+      "label-repeated",
+      "orphan-text",
+      "unknown-keyword",
+    ]) {
+      expect(ids).toContain(id);
+    }
+  });
+
+  it("the skipped rules are in the JSON run's properties", async () => {
+    const report = await json([`${CHECK}/base/itu-r.md`]);
+    expect(report.properties.skippedRules.map((s) => s.rule)).toEqual([
+      "duplicate-of-parent",
+      "common-not-consolidated",
+      "drift-editorial",
+      "drift-substantive",
+    ]);
+  });
+});
+
+describe("the proposal passes its own gate", () => {
+  const sets: [string, string[]][] = [
+    ["bundled", BUNDLED],
+    ...[
+      "abbrev-vs-full",
+      "citation-revisions",
+      "mixed-shapes",
+      "short-items",
+      "subitems",
+      "substance",
+      "two-sectors",
+    ].map((name): [string, string[]] => [name, ROLES.map((r) => `fixtures/quality/${name}/${r}.md`)]),
+  ];
+  for (const [name, files] of sets) {
+    it(`${name}: the inputs fail, the propose outputs have no error`, async () => {
+      const out = join(tmp, `out-${name}`);
+      const proposed = await runInProcess(["propose", "--out", out, ...files]);
+      expect(proposed.code, proposed.stderr).toBe(0);
+      const outputs = [
+        "resolution-140.proposed.md",
+        "itu-r.shortened.md",
+        "itu-t.shortened.md",
+        "itu-d.shortened.md",
+      ];
+      const run = await runInProcess(["check", ...outputs.map((f) => join(out, f))]);
+      expect(run.stdout).not.toMatch(/ {2}error {2}/);
+      expect(run.code, run.stdout).toBe(0);
+      const baseline = await runInProcess([
+        "check",
+        "--baseline",
+        join(out, "consolidation.json"),
+        ...outputs.map((f) => join(out, f)),
+      ]);
+      expect(baseline.code, baseline.stdout).toBe(0);
+    });
+  }
+
+  it("bundled inputs repeat Resolution 140: exit 1, an error at each repeating item", async () => {
+    const report = await json(BUNDLED);
+    const errors = report.findings.filter((f) => f.severity === "error");
+    expect(new Set(errors.map((f) => f.rule.id))).toEqual(new Set(["duplicate-of-parent"]));
+    expect(errors.map((f) => `${f.file}:${f.line}`)).toContain("fixtures/resolutions/wtsa-75.md:10");
+  });
+});
+
+describe("check --format sarif", () => {
+  it("is SARIF 2.1.0 with the rules' metadata and results with physical locations", async () => {
+    const run = await runInProcess(["check", "--format", "sarif", ...set("duplicate-of-parent")]);
+    expect(run.code).toBe(1);
+    const log = JSON.parse(run.stdout) as Log;
+    expect(log.version).toBe("2.1.0");
+    expect(log.$schema).toMatch(/sarif-2\.1\.0/);
+    const sarifRun = log.runs[0];
+    if (!sarifRun) throw new Error("no run");
+    const driver = sarifRun.tool.driver;
+    expect(driver.name).toBe("wsis-consolidate");
+    expect(driver.rules?.map((r) => r.id)).toEqual(RULE_LIST.map((r) => r.id));
+    for (const rule of driver.rules ?? []) {
+      expect(rule.shortDescription?.text).toBeTruthy();
+      expect(rule.help?.text).toBeTruthy();
+      expect(rule.defaultConfiguration).toBeDefined();
+    }
+    const results = sarifRun.results ?? [];
+    expect(results).toHaveLength(1);
+    const result = results[0];
+    expect(result?.ruleId).toBe("duplicate-of-parent");
+    expect(result?.level).toBe("error");
+    expect(driver.rules?.[result?.ruleIndex ?? -1]?.id).toBe("duplicate-of-parent");
+    const location = result?.locations?.[0]?.physicalLocation;
+    expect(location?.artifactLocation?.uri).toBe("test/fixtures/check/duplicate-of-parent/itu-t.md");
+    expect(location?.region).toEqual({ startLine: 17, startColumn: 1 });
+    expect(result?.relatedLocations?.[0]?.physicalLocation?.artifactLocation?.uri).toBe(
+      "test/fixtures/check/base/pp.md",
+    );
+    expect(sarifRun.properties?.skippedRules).toEqual([]);
+  });
+});
+
+describe("init", () => {
+  it("writes a commented starter that loads once uncommented, and never over an existing file", async () => {
+    const dir = join(tmp, "init");
+    mkdirSync(dir);
+    const first = await runInProcess(["init"], { cwd: dir });
+    expect(first.code).toBe(0);
+    const text = readFileSync(join(dir, "wsis-consolidate.yaml"), "utf8");
+    expect(text.split("\n").every((line) => line === "" || line.startsWith("#"))).toBe(true);
+    for (const rule of RULE_LIST) expect(text).toContain(`#   ${rule.id}: ${rule.severity}`);
+    const again = await runInProcess(["init"], { cwd: dir });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/wsis-consolidate\.yaml: exists already/);
+    expect(readFileSync(join(dir, "wsis-consolidate.yaml"), "utf8")).toBe(text);
+    // Uncommented, every setting is valid (the paths need not exist to be read).
+    const uncommented = text
+      .split("\n")
+      .map((line) => (/^# ([a-z][a-z0-9-]*:|rules:| {2})/.test(line) ? line.slice(2) : line))
+      .join("\n")
+      .replace(/^(terms|baseline): .*$/gm, "");
+    writeFileSync(join(dir, "wsis-consolidate.yaml"), uncommented);
+    const run = await runInProcess(
+      ["check", "--max-warnings", "-1", ...BUNDLED.map((f) => `${repoRoot}${f}`)],
+      { cwd: dir },
+    );
+    expect(run.stderr).toBe("");
+  });
+});
