@@ -3,15 +3,12 @@
  * conventions. Reads the four files, runs parse -> align -> plan -> render, checks that nothing is
  * lost, then writes every output at once (src/io/write.ts) and prints the summary.
  */
-import { DEFAULT_REVISION } from "../plan/defaults.js";
 import { type AnalysisOptions, addAnalysisOptions, loadAnalysisInputs } from "./analysis-inputs.js";
 import { type CliIO, type CommandDefinition, PROGRAM_NAME } from "./context.js";
+import { addProposalOptions, type ProposalCommandOptions } from "./proposal-options.js";
 
-interface ProposeOptions extends AnalysisOptions {
+interface ProposeOptions extends AnalysisOptions, ProposalCommandOptions {
   out: string;
-  force?: boolean;
-  revision: string;
-  includeVariants?: boolean;
   wordDiff?: boolean;
 }
 
@@ -26,6 +23,7 @@ Writes to the output folder (default: out):
   resolution-140.proposed.md  resolution-140.revision.md
   itu-r.shortened.md  itu-r.revision.md  itu-r.diff   (and the same for itu-t, itu-d)
   consolidation.json
+  report.html  resolution-140.proposal.docx  itu-r.proposal.docx  itu-t.proposal.docx  itu-d.proposal.docx
 Existing outputs are kept unless --force; an input file is never overwritten.`;
 
 export const define: CommandDefinition = (program, io, setExit) => {
@@ -35,11 +33,7 @@ export const define: CommandDefinition = (program, io, setExit) => {
       "Propose the consolidation: the common text ADDed to Resolution 140, the Sector resolutions shortened, " +
         "with ITU revision marks, unified diffs and a JSON plan.",
     );
-  addAnalysisOptions(command)
-    .option("--out <dir>", "output folder", "out")
-    .option("--force", "replace existing outputs")
-    .option("--revision <text>", "the coming revision of Resolution 140, as cited", DEFAULT_REVISION)
-    .option("--include-variants", "also move variant groups, in the wording most Sectors share")
+  addProposalOptions(addAnalysisOptions(command).option("--out <dir>", "output folder", "out"))
     .option("--word-diff", "also print coloured word-level diffs of each shortened text")
     .addHelpText("after", EXAMPLES)
     .action(async (files: string[], options: ProposeOptions) => {
@@ -47,27 +41,34 @@ export const define: CommandDefinition = (program, io, setExit) => {
     });
 };
 
-async function propose(files: string[], options: ProposeOptions, io: CliIO): Promise<number> {
-  const [
-    { join },
-    { alignSectors },
-    plan,
-    render,
-    { writeOutputs },
-    diag,
-    model,
-    terminal,
-    citations,
-    { diffPathOf },
-  ] = await Promise.all([
-    import("node:path"),
+/** Everything a proposal is made of, in memory: the inputs, the analysis, the plan and the rendered files. */
+export interface BuiltProposal {
+  byRole: Record<import("../model.js").Role, import("../model.js").Resolution>;
+  analysis: import("../model.js").AlignResult;
+  plan: import("../plan/types.js").ConsolidationPlan;
+  rendered: import("../render/index.js").RenderedProposal;
+}
+
+export interface ProposalOptions extends AnalysisOptions {
+  revision: string;
+  includeVariants?: boolean;
+}
+
+/**
+ * Reads the four files and runs parse -> align -> plan -> render, checking that nothing is lost.
+ * Shared by `propose` and `report`. Returns null when an input had an error (printed).
+ */
+export async function buildProposal(
+  files: string[],
+  options: ProposalOptions,
+  io: CliIO,
+): Promise<BuiltProposal | null> {
+  const [{ alignSectors }, plan, render, diag, model, citations, { diffPathOf }] = await Promise.all([
     import("../align/index.js"),
     import("../plan/index.js"),
     import("../render/index.js"),
-    import("../io/write.js"),
     import("../diagnostics/index.js"),
     import("../model.js"),
-    import("../terminal/index.js"),
     import("../domain/citations.js"),
     import("../io/diff-paths.js"),
   ]);
@@ -75,7 +76,7 @@ async function propose(files: string[], options: ProposeOptions, io: CliIO): Pro
     throw new diag.FatalError(`--revision must read like "Rev. Bucharest, 2022", got "${options.revision}"`);
   }
   const loaded = await loadAnalysisInputs(files, options, io);
-  if (!loaded) return 2;
+  if (!loaded) return null;
   const { byRole, threshold, linkThreshold, terms } = loaded;
 
   const analysis = alignSectors(byRole, { threshold, linkThreshold, terms });
@@ -102,11 +103,32 @@ async function propose(files: string[], options: ProposeOptions, io: CliIO): Pro
   if (problems.length > 0) {
     throw new diag.FatalError(`internal check failed, nothing written: ${problems.slice(0, 3).join("; ")}`);
   }
+  return { byRole, analysis, plan: planned, rendered };
+}
 
-  await writeOutputs(
-    rendered.files.map((f) => ({ path: join(options.out, f.name), content: f.content })),
-    { force: options.force === true, inputs: model.ROLES.map((r) => byRole[r].file), cwd: io.cwd },
-  );
+async function propose(files: string[], options: ProposeOptions, io: CliIO): Promise<number> {
+  const [{ join }, { writeOutputs }, model, terminal, reports] = await Promise.all([
+    import("node:path"),
+    import("../io/write.js"),
+    import("../model.js"),
+    import("../terminal/index.js"),
+    import("./proposal-options.js"),
+  ]);
+  const cover = await reports.readCoverOptions(options, io.env);
+  const built = await buildProposal(files, options, io);
+  if (!built) return 2;
+  const { byRole, plan: planned, rendered } = built;
+  const extra = await reports.renderReportFiles(built, cover, ["html", "docx"]);
+  const outputs: { path: string; content: string | Uint8Array }[] = [
+    ...rendered.files.map((f) => ({ path: join(options.out, f.name), content: f.content })),
+    ...extra.map((f) => ({ path: join(options.out, f.name), content: f.content })),
+  ];
+
+  await writeOutputs(outputs, {
+    force: options.force === true,
+    inputs: model.ROLES.map((r) => byRole[r].file),
+    cwd: io.cwd,
+  });
 
   for (const d of planned.diagnostics) io.stderr.write(`${terminal.formatDiagnostic(d)}\n`);
   const color = terminal.makeChalk(terminal.useColor(io.env, io.stdout));
@@ -119,9 +141,7 @@ async function propose(files: string[], options: ProposeOptions, io: CliIO): Pro
     }
   }
   io.stdout.write(terminal.formatSummary(rendered.summary, color));
-  io.stdout.write(
-    `Wrote ${rendered.files.length} files to ${options.out}${options.out.endsWith("/") ? "" : "/"}\n`,
-  );
+  io.stdout.write(`Wrote ${outputs.length} files to ${options.out}${options.out.endsWith("/") ? "" : "/"}\n`);
   return 0;
 }
 
