@@ -179,6 +179,11 @@ function inline(chars: readonly Char[]): Styled[] {
           out.push({ ...f, italic, bold, superscript: true });
         }
         i += foot[0].length - 1;
+        // A footnote's text: "[^1]: text" reads "1<tab>text".
+        if (out.length === (foot[1] as string).length && s[i + 1] === ":") {
+          out.push({ ...(chars[i + 1] as Char), ch: "\t", italic, bold, superscript: false });
+          i += s[i + 2] === " " ? 2 : 1;
+        }
         continue;
       }
       const link = /^\[([^\]]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/.exec(s.slice(i));
@@ -237,7 +242,10 @@ export function rejectedText(p: { runs: readonly Run[] }): string {
 }
 
 /** One channel's label separator (indexes in `chars`), when the channel's text starts with a label. */
-function labelSeparator(chars: readonly Styled[], keep: (k: RunKind) => boolean): number[] {
+function labelSeparator(
+  chars: readonly Styled[],
+  keep: (k: RunKind) => boolean,
+): { separator: number[]; drop: number[] } {
   const index: number[] = [];
   let text = "";
   chars.forEach((c, k) => {
@@ -248,9 +256,11 @@ function labelSeparator(chars: readonly Styled[], keep: (k: RunKind) => boolean)
   });
   const trimmed = text.length - text.trimStart().length;
   const m = LABEL.exec(text.slice(trimmed));
-  if (!m) return [];
+  if (!m) return { separator: [], drop: [] };
   const from = trimmed + (m[1] as string).length;
-  return index.slice(from, from + (m[2] as string).length);
+  // "2." and "2)" at the start of a line are Markdown list markers: the label is the number.
+  const listMarker = /^\d+[.)]$/.test(m[1] as string) ? [index[from - 1] as number] : [];
+  return { separator: index.slice(from, from + (m[2] as string).length), drop: listMarker };
 }
 
 /** "a) that" -> "a)\tthat", in the old and the new text alike. */
@@ -259,10 +269,10 @@ function tabAfterLabel(chars: Styled[]): Styled[] {
   const newSep = labelSeparator(chars, (k) => k !== "del");
   const drop = new Set<number>();
   const tab = new Set<number>();
-  for (const sep of [oldSep, newSep]) {
-    if (sep.length === 0) continue;
-    tab.add(sep[0] as number);
-    for (const k of sep.slice(1)) drop.add(k);
+  for (const { separator, drop: marker } of [oldSep, newSep]) {
+    if (separator.length === 0) continue;
+    tab.add(separator[0] as number);
+    for (const k of [...separator.slice(1), ...marker]) drop.add(k);
   }
   return chars.flatMap((c, k) => (drop.has(k) && !tab.has(k) ? [] : tab.has(k) ? [{ ...c, ch: "\t" }] : [c]));
 }
