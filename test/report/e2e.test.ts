@@ -57,6 +57,7 @@ describe.each([
           groups: unknown[];
           summary: { documents: { wordsBefore: number; wordsAfter: number; percentSaved: number }[] };
         };
+        // biome-ignore lint/performance/useDomNodeTextContent: the text a reader sees, as laid out
         const summary = await page.locator("#summary + table").innerText();
         for (const d of plan.summary.documents) {
           expect(summary).toContain(d.wordsBefore.toLocaleString("en-US"));
@@ -72,6 +73,7 @@ describe.each([
         }
         // The injected script is text, and did not run.
         if (name === "odd shapes") {
+          // biome-ignore lint/performance/useDomNodeTextContent: the text a reader sees, as laid out
           expect(await page.locator("body").innerText()).toContain('<script>alert("x")</script>');
         }
         // The filters work (and the page reads without them).
