@@ -34,7 +34,7 @@ describe.each([
   let out = "";
   beforeAll(async () => {
     out = await propose(`html-${name.replace(/\W/g, "-")}`, inputs);
-  });
+  }, 60_000);
 
   it.skipIf(missingProgram("chromium", "chromium-browser"))(
     "shows the summary and every common group, fetches nothing, and prints to A4 PDF",

@@ -58,7 +58,7 @@ describe.each([
   let out = "";
   beforeAll(async () => {
     out = await propose(name.replace(/\W/g, "-"), [...inputs]);
-  });
+  }, 60_000);
 
   it.each(["pp", "ITU-R", "ITU-T", "ITU-D"] as const)(
     "%s: accepting every change gives the proposed text, rejecting every change the input, paragraph by paragraph",

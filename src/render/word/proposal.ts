@@ -15,7 +15,6 @@ import {
   Document,
   InsertedTextRun,
   type IParagraphStyleOptions,
-  Packer,
   Paragraph,
   type ParagraphChild,
   Tab,
@@ -28,7 +27,7 @@ import {
 import type { CoverOptions } from "../../commands/proposal-options.js";
 import type { ReportDocument } from "../report/model.js";
 import type { ParagraphRole, RevisionParagraph, Run } from "../report/revision.js";
-import { deterministicZip } from "./zip.js";
+import { packDeterministic } from "./zip.js";
 
 export const AUTHOR = "wsis-consolidate";
 
@@ -325,6 +324,5 @@ export async function renderWordProposal(doc: ReportDocument, cover: CoverOption
       },
     ],
   });
-  const packed = await Packer.toBuffer(document);
-  return deterministicZip(packed, date);
+  return packDeterministic(document, date);
 }
