@@ -247,7 +247,13 @@ function markDifferences(
       if (!flags[i] || (i === 0 && w.label !== null && t.text === w.label))
         return { ...t, differs: "no", class: null };
       const key = keys[k]?.[i] ?? "";
-      const hit = group.kind === "variant" ? readings.find((r) => r.words.has(key)) : undefined;
+      // A raw word may hold punctuation the comparison splits off ("alert(\"x\")" vs "alert", "x").
+      const hit =
+        group.kind === "variant"
+          ? readings.find(
+              (r) => r.words.has(key) || [...r.words].some((w) => w.length > 2 && key.includes(w)),
+            )
+          : undefined;
       return hit
         ? { ...t, differs: "variant", class: hit.class }
         : { ...t, differs: "set-aside", class: null };
