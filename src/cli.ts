@@ -18,6 +18,7 @@ async function loadCommands(): Promise<CommandDefinition[]> {
     import("./commands/parse.js"),
     import("./commands/analyze.js"),
     import("./commands/propose.js"),
+    import("./commands/report.js"),
     import("./commands/check.js"),
     import("./commands/init.js"),
   ]);
@@ -73,6 +74,7 @@ export async function runCli(io: CliIO = defaultIO()): Promise<number> {
 Examples:
   $ ${PROGRAM_NAME} propose fixtures/resolutions/*.md          # the proposal, written to out/
   $ ${PROGRAM_NAME} analyze fixtures/resolutions/*.md          # the common groups, on the terminal
+  $ ${PROGRAM_NAME} report fixtures/resolutions/*.md --out report.html   # the meeting report
   $ ${PROGRAM_NAME} parse --format json my-draft.md > structure.json
   $ ${PROGRAM_NAME} check drafts/*.md                          # a CI gate on draft resolutions
 

@@ -1,0 +1,93 @@
+/**
+ * The proposal pipeline that `propose` and `report` share: read the four files, parse -> align ->
+ * plan -> render, and check that nothing is lost before anything is written. Heavy modules load only
+ * when it runs.
+ */
+import { type AnalysisOptions, loadAnalysisInputs } from "./analysis-inputs.js";
+import type { CliIO } from "./context.js";
+
+/** Everything a proposal is made of, in memory: the inputs, the analysis, the plan and the rendered files. */
+export interface BuiltProposal {
+  byRole: Record<import("../model.js").Role, import("../model.js").Resolution>;
+  analysis: import("../model.js").AlignResult;
+  plan: import("../plan/types.js").ConsolidationPlan;
+  rendered: import("../render/index.js").RenderedProposal;
+}
+
+export interface ProposalOptions extends AnalysisOptions {
+  revision: string;
+  includeVariants?: boolean;
+}
+
+/**
+ * Reads the four files and runs parse -> align -> plan -> render, checking that nothing is lost.
+ * Shared by `propose` and `report`. Returns null when an input had an error (printed).
+ */
+export async function buildProposal(
+  files: string[],
+  options: ProposalOptions,
+  io: CliIO,
+): Promise<BuiltProposal | null> {
+  const [{ alignSectors }, plan, render, diag, model, citations, { diffPathOf }] = await Promise.all([
+    import("../align/index.js"),
+    import("../plan/index.js"),
+    import("../render/index.js"),
+    import("../diagnostics/index.js"),
+    import("../model.js"),
+    import("../domain/citations.js"),
+    import("../io/diff-paths.js"),
+  ]);
+  if (!citations.revisionPlaceYear(options.revision) || !/^Rev\.\s/.test(options.revision.trim())) {
+    throw new diag.FatalError(`--revision must read like "Rev. Bucharest, 2022", got "${options.revision}"`);
+  }
+  const loaded = await loadAnalysisInputs(files, options, io);
+  if (!loaded) return null;
+  const { byRole, threshold, linkThreshold, terms } = loaded;
+
+  const analysis = alignSectors(byRole, { threshold, linkThreshold, terms });
+  const planned = plan.planConsolidation(byRole, analysis, {
+    revision: options.revision.trim(),
+    includeVariants: options.includeVariants === true,
+    terms,
+  });
+  const verification = plan.verifyPlan(planned, byRole);
+  if (!verification.ok) {
+    throw new diag.FatalError(
+      `internal check failed, nothing written: the plan would lose items (${verification.problems.slice(0, 3).join("; ")})`,
+    );
+  }
+
+  // The inputs as they are on disk (a BOM included), for the diffs and the word counts.
+  const texts = {} as Record<(typeof model.ROLES)[number], { path: string; text: string }>;
+  for (const role of model.ROLES) {
+    const { file, source, bom } = byRole[role];
+    texts[role] = { path: diffPathOf(file, io.cwd), text: bom ? `\uFEFF${source}` : source };
+  }
+  const rendered = render.renderProposal(planned, texts);
+  const problems = await checkRendered(rendered, planned);
+  if (problems.length > 0) {
+    throw new diag.FatalError(`internal check failed, nothing written: ${problems.slice(0, 3).join("; ")}`);
+  }
+  return { byRole, analysis, plan: planned, rendered };
+}
+
+/**
+ * Reads the rendered texts back with the parser: each must have the items the plan says, so a
+ * rendering slip is caught before anything is written.
+ */
+async function checkRendered(
+  rendered: import("../render/index.js").RenderedProposal,
+  planned: import("../plan/types.js").ConsolidationPlan,
+): Promise<string[]> {
+  const { parseResolution } = await import("../parse/index.js");
+  const problems: string[] = [];
+  for (const role of ["pp", "ITU-R", "ITU-T", "ITU-D"] as const) {
+    const doc = role === "pp" ? planned.pp : planned.sectors[role];
+    const expected = doc.sections.reduce((n, s) => n + s.items.filter((i) => i.mark !== "SUP").length, 0);
+    const output = rendered.texts[role].output;
+    const result = parseResolution(rendered.texts[role].after, { file: output, role });
+    const found = result.resolution?.sections.reduce((n, s) => n + s.items.length, 0) ?? 0;
+    if (found !== expected) problems.push(`${output} has ${found} items where the plan has ${expected}`);
+  }
+  return problems;
+}
