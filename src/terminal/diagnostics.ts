@@ -2,9 +2,14 @@
 import type { FatalError } from "../diagnostics/index.js";
 import type { Diagnostic } from "../model.js";
 
-/** `file:line:column: severity: message [rule-id]`. */
+/** `file:line:column: severity: message [rule-id]`; for a Word input, `file ¶12: severity: ...`. */
 export function formatDiagnostic(d: Diagnostic): string {
-  const place = d.line === null ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`;
+  const place =
+    d.paragraph !== undefined
+      ? `${d.file} ¶${d.paragraph}`
+      : d.line === null
+        ? d.file
+        : `${d.file}:${d.line}:${d.column ?? 1}`;
   return `${place}: ${d.severity}: ${d.message} [${d.ruleId}]`;
 }
 

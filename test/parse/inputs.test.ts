@@ -62,7 +62,10 @@ describe("readSourceFile", () => {
       // A symbolic link to itself: ELOOP.
       ["loop.md", "loop.md: cannot be read (a symbolic link that leads back to itself)"],
       // A path through a regular file: ENOTDIR.
-      ["draft.md/resolution.md", "draft.md/resolution.md: no such file (part of the path is a file, not a folder)"],
+      [
+        "draft.md/resolution.md",
+        "draft.md/resolution.md: no such file (part of the path is a file, not a folder)",
+      ],
     ];
     for (const [name, message] of cases) expect(await fatal(() => readSourceFile(name, dir))).toBe(message);
   });
