@@ -91,13 +91,20 @@ async function propose(files: string[], options: ProposeOptions, io: CliIO): Pro
     );
   }
 
-  // The inputs as they are on disk (a BOM included), for the diffs and the word counts.
+  // The inputs as they are on disk (a BOM included), for the diffs and the word counts. A Word input's
+  // Markdown reading is written next to the outputs (<name>.input.md), and its diff starts from that.
   const texts = {} as Record<(typeof model.ROLES)[number], { path: string; text: string }>;
+  const readings = readingNames(byRole);
+  const extra: { name: string; content: string }[] = [];
   for (const role of model.ROLES) {
     const { file, source, bom } = byRole[role];
-    texts[role] = { path: diffPathOf(file, io.cwd), text: bom ? `\uFEFF${source}` : source };
+    const reading = readings[role];
+    if (reading) {
+      extra.push({ name: reading, content: source });
+      texts[role] = { path: diffPathOf(join(options.out, reading), io.cwd), text: source };
+    } else texts[role] = { path: diffPathOf(file, io.cwd), text: bom ? `\uFEFF${source}` : source };
   }
-  const rendered = render.renderProposal(planned, texts);
+  const rendered = render.renderProposal(planned, texts, extra);
   const problems = await checkRendered(rendered, planned);
   if (problems.length > 0) {
     throw new diag.FatalError(`internal check failed, nothing written: ${problems.slice(0, 3).join("; ")}`);
@@ -123,6 +130,28 @@ async function propose(files: string[], options: ProposeOptions, io: CliIO): Pro
     `Wrote ${rendered.files.length} files to ${options.out}${options.out.endsWith("/") ? "" : "/"}\n`,
   );
   return 0;
+}
+
+/**
+ * The name of the Markdown reading written for each Word input: `<name>.input.md` after the file's own
+ * name, with the role added when two inputs share a name.
+ */
+function readingNames(
+  byRole: Record<import("../model.js").Role, import("../model.js").Resolution>,
+): Partial<Record<import("../model.js").Role, string>> {
+  const base = (file: string) =>
+    (file.split(/[\\/]/).pop() ?? file).replace(/\.docx$/i, "").replace(/^<stdin>$/, "stdin");
+  const words = Object.entries(byRole).filter(([, r]) => r.origin);
+  const names: Partial<Record<import("../model.js").Role, string>> = {};
+  for (const [role, resolution] of words) {
+    const name = base(resolution.file);
+    const shared =
+      words.filter(([, other]) => base(other.file).toLowerCase() === name.toLowerCase()).length > 1;
+    names[role as import("../model.js").Role] = shared
+      ? `${name}.${role.toLowerCase()}.input.md`
+      : `${name}.input.md`;
+  }
+  return names;
 }
 
 /**

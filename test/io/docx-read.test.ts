@@ -281,10 +281,11 @@ describe("automatic numbering", () => {
       "bb) item 27;",
       "*resolves*",
       "1. one:",
-      "1.1 one point one;",
-      "1.2 one point two;",
+      // Under a Markdown list item ("1. "), a deeper level is indented into it, as Word nests it.
+      "   1.1 one point one;",
+      "   1.2 one point two;",
       "2. two;",
-      "2.1 two point one;",
+      "   2.1 two point one;",
       "(III) roman from three;",
       "- a dash;",
     ]);

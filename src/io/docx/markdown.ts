@@ -21,7 +21,9 @@ export function paragraphsToMarkdown(
   const origin: (number | null)[] = [];
   const noteNumbers = new Map<string, number>();
   const noteOrigin = new Map<string, number | null>();
-  let bulletLevel = -1;
+  // The numbered or bulleted paragraphs above, by level: a deeper one is indented under its parent
+  // when the parent is a Markdown list item ("1. ", "- "), so that it nests there as in Word.
+  let open: { level: number; content: number; listItem: boolean }[] = [];
 
   const push = (text: string, paragraph: number | null) => {
     if (lines.length > 0) {
@@ -47,16 +49,31 @@ export function paragraphsToMarkdown(
     };
     const content = inlineMarkdown(paragraph.inlines, noteRef);
     const label = paragraph.label;
-    if (content === "" && (label === null || label.bullet || label.text.trim() === "")) continue;
+    if (content === "" && (label === null || label.bullet || label.text.trim() === "")) {
+      // An empty list paragraph writes nothing, and what stands under it does not nest in the item above.
+      if (label !== null) {
+        while (open.length > 0 && (open[open.length - 1] as { level: number }).level >= paragraph.level)
+          open.pop();
+        open.push({ level: paragraph.level, content: 0, listItem: false });
+      }
+      continue;
+    }
     let prefix = "";
     if (paragraph.heading !== undefined) prefix = `${"#".repeat(paragraph.heading)} `;
-    if (label?.bullet) {
-      const level = bulletLevel < 0 ? 0 : Math.min(paragraph.level, bulletLevel + 1);
-      prefix += `${"  ".repeat(level)}- `;
-      bulletLevel = level;
-    } else {
-      bulletLevel = -1;
-      if (label && label.text.trim() !== "") prefix += `${escapeText(label.text.trim())} `;
+    const marker = label?.bullet
+      ? "-"
+      : label && label.text.trim() !== ""
+        ? escapeText(label.text.trim())
+        : null;
+    if (marker === null || paragraph.heading !== undefined) open = [];
+    else {
+      while (open.length > 0 && (open[open.length - 1] as { level: number }).level >= paragraph.level)
+        open.pop();
+      const parent = open[open.length - 1];
+      const indent = parent?.listItem ? parent.content : 0;
+      prefix = `${" ".repeat(indent)}${marker} `;
+      const listItem = marker === "-" || /^\d{1,9}[.)]$/.test(marker);
+      open.push({ level: paragraph.level, content: prefix.length, listItem });
     }
     push(prefix + content, paragraph.number);
   }
