@@ -5,6 +5,7 @@
  */
 import JSZip from "jszip";
 import { FatalError } from "../../diagnostics/index.js";
+import { openZip, xmlText } from "./zip.js";
 
 /** The parts the reader uses; absent optional parts are null. */
 export interface WordParts {
@@ -40,27 +41,24 @@ export async function readWordParts(bytes: Uint8Array, file: string): Promise<Wo
       file,
     );
   }
-  let zip: JSZip;
+  // Node's zlib first (fast); jszip for a zip that reader does not handle.
+  let text: (name: string) => Promise<string | null>;
   try {
-    zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
-  } catch (error) {
-    throw new FatalError(
-      `is damaged: it cannot be opened as a zip (${reason(error)}); open and save it again in Word`,
-      file,
-    );
+    const zip = openZip(bytes);
+    text = async (name) => {
+      try {
+        const data = zip.read(name);
+        return data === null ? null : xmlText(data);
+      } catch (error) {
+        throw new FatalError(
+          `is damaged: ${name} cannot be read (${reason(error)}); open and save it again in Word`,
+          file,
+        );
+      }
+    };
+  } catch {
+    text = await openWithJszip(bytes, file);
   }
-  const text = async (name: string): Promise<string | null> => {
-    const entry = zip.file(name);
-    if (!entry) return null;
-    try {
-      return await entry.async("string");
-    } catch (error) {
-      throw new FatalError(
-        `is damaged: ${name} cannot be read (${reason(error)}); open and save it again in Word`,
-        file,
-      );
-    }
-  };
   const document = await text("word/document.xml");
   if (document === null) {
     throw new FatalError("is not a Word document (a zip without word/document.xml)", file);
@@ -73,6 +71,33 @@ export async function readWordParts(bytes: Uint8Array, file: string): Promise<Wo
     text("word/endnotes.xml"),
   ]);
   return { document, documentRels, styles, numbering, footnotes, endnotes };
+}
+
+async function openWithJszip(
+  bytes: Uint8Array,
+  file: string,
+): Promise<(name: string) => Promise<string | null>> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+  } catch (error) {
+    throw new FatalError(
+      `is damaged: it cannot be opened as a zip (${reason(error)}); open and save it again in Word`,
+      file,
+    );
+  }
+  return async (name) => {
+    const entry = zip.file(name);
+    if (!entry) return null;
+    try {
+      return xmlText(Buffer.from(await entry.async("uint8array")));
+    } catch (error) {
+      throw new FatalError(
+        `is damaged: ${name} cannot be read (${reason(error)}); open and save it again in Word`,
+        file,
+      );
+    }
+  };
 }
 
 function reason(error: unknown): string {

@@ -53,7 +53,7 @@ function makeRename(attributes: Record<string, string>): ((name: string) => stri
  * left as written. Prefixes are read from the root element, where every producer declares them.
  */
 export function walkXml(xml: string, handlers: XmlHandlers): void {
-  const parser = new SaxesParser({ xmlns: false });
+  const parser = new SaxesParser({ xmlns: false, position: false });
   // Undefined until the root element is read; null when the document's prefixes are the reader's own.
   let rename: ((name: string) => string) | null | undefined;
   parser.on("opentag", (tag) => {
