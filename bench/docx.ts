@@ -1,9 +1,9 @@
 /**
  * Word input benchmark: a generated .docx of about 1 MB (the zip), written the way Word writes
  * (revision-save ids, run properties, runs split mid-sentence, automatic numbering, italic keyword
- * lines, the odd hyperlink), must be read in under 1 s: the OOXML into its Markdown
- * reading (src/io/docx/), median of several runs, in CPU time (the wall time is printed too). Also prints the parse of that reading, and the two
- * together, for scale. No footnotes by default: a Markdown text with footnote definitions is parsed by
+ * lines, the odd hyperlink), must be read in under 1 s: the OOXML into its Markdown reading
+ * (src/io/docx/), median of several runs, in CPU time (the wall time is printed too). Also prints
+ * the parse of that reading, and the two together, for scale. No footnotes by default: a Markdown text with footnote definitions is parsed by
  * remark as a whole (src/parse), which is the parser's cost, not the Word reader's.
  *
  *   npm run bench (this runs among the others)
