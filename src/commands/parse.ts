@@ -27,7 +27,8 @@ Examples:
   $ ${PROGRAM_NAME} parse fixtures/resolutions/wtsa-75.md
   $ ${PROGRAM_NAME} parse --format json my-draft.md > structure.json
   $ ${PROGRAM_NAME} parse --role ITU-D draft-without-heading.md
-  $ pandoc -t gfm draft.docx | ${PROGRAM_NAME} parse -
+  $ ${PROGRAM_NAME} parse draft.docx                 # a Word document: places as paragraphs (¶12)
+  $ cat draft.md | ${PROGRAM_NAME} parse -
 
 Exit status: 0 parsed (warnings may be printed), 2 the file cannot be used.`,
     )
