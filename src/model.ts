@@ -148,6 +148,12 @@ export interface Resolution {
   bom: boolean;
   /** The line ending used by the file ("\n" or "\r\n"), so rewritten text keeps it. */
   eol: "\n" | "\r\n";
+  /**
+   * Set when the input was a Word document (.docx): `source` is then its Markdown reading, and
+   * `paragraphOfLine[line - 1]` is the Word paragraph (1-based, body paragraphs in document order) that
+   * line of the reading came from, or null (a blank line).
+   */
+  origin?: { format: "docx"; paragraphOfLine: readonly (number | null)[] };
 }
 
 export type Severity = "error" | "warning" | "info";
@@ -163,6 +169,8 @@ export interface Diagnostic {
   severity: Severity;
   ruleId: string;
   message: string;
+  /** For a Word (.docx) input: the paragraph the problem is in (`line` is then a line of its Markdown reading). */
+  paragraph?: number;
 }
 
 /** The result of parsing one document: the model (null when the file could not be used) and messages. */

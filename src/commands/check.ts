@@ -115,7 +115,7 @@ async function check(files: string[], options: CheckOptions, io: CliIO, version:
     ituD: options.ituD,
     cwd: io.cwd,
   });
-  const result = checks.runChecks({
+  const located = checks.runChecks({
     byRole: loaded.byRole,
     diagnostics: loaded.diagnostics,
     ...settings,
@@ -123,6 +123,9 @@ async function check(files: string[], options: CheckOptions, io: CliIO, version:
     baseline,
     rules: options.rulesConfig ?? {},
   });
+  // A finding on a Word input is reported by paragraph (¶12), as Word shows them.
+  const { locateDiagnostics } = await import("../paragraphs.js");
+  const result = { ...located, findings: locateDiagnostics(located.findings, Object.values(loaded.byRole)) };
   const passed = result.counts.error === 0 && (maxWarnings === null || result.counts.warning <= maxWarnings);
   const tooMany =
     result.counts.error === 0 && !passed

@@ -14,10 +14,10 @@ export const define: CommandDefinition = (program: Command, io: CliIO, setExit: 
     .command("parse")
     .summary("Show the structure read from one resolution: its role, keyword groups, items and sub-items.")
     .description(
-      "Read one resolution in Markdown and print its structure: role, number, revision, title, keyword " +
+      "Read one resolution in Markdown or Word (.docx) and print its structure: role, number, revision, title, keyword " +
         "sections and their items, and anything kept aside (annexes, notes). Warnings go to stderr.",
     )
-    .argument("<file>", "the resolution, in Markdown; - reads standard input")
+    .argument("<file>", "the resolution, in Markdown or Word (.docx); - reads standard input")
     .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
     .option("--role <role>", "the document's role if detection gets it wrong: pp, ITU-R, ITU-T or ITU-D")
     .addHelpText(
@@ -27,7 +27,8 @@ Examples:
   $ ${PROGRAM_NAME} parse fixtures/resolutions/wtsa-75.md
   $ ${PROGRAM_NAME} parse --format json my-draft.md > structure.json
   $ ${PROGRAM_NAME} parse --role ITU-D draft-without-heading.md
-  $ pandoc -t gfm draft.docx | ${PROGRAM_NAME} parse -
+  $ ${PROGRAM_NAME} parse draft.docx                 # a Word document: places as paragraphs (¶12)
+  $ cat draft.md | ${PROGRAM_NAME} parse -
 
 Exit status: 0 parsed (warnings may be printed), 2 the file cannot be used.`,
     )
@@ -37,14 +38,19 @@ Exit status: 0 parsed (warnings may be printed), 2 the file cannot be used.`,
 };
 
 async function parseCommand(file: string, options: ParseOptions, io: CliIO): Promise<number> {
-  const [{ readSourceInput }, { parseResolution }, { formatOutlineJson }, { parseRole }, terminal] =
-    await Promise.all([
-      import("../io/inputs.js"),
-      import("../parse/index.js"),
-      import("../render/outline.js"),
-      import("../domain/roles.js"),
-      import("../terminal/index.js"),
-    ]);
+  const [
+    { readSourceInput, withOrigin },
+    { parseResolution },
+    { formatOutlineJson },
+    { parseRole },
+    terminal,
+  ] = await Promise.all([
+    import("../io/inputs.js"),
+    import("../parse/index.js"),
+    import("../render/outline.js"),
+    import("../domain/roles.js"),
+    import("../terminal/index.js"),
+  ]);
   let role: Role | undefined;
   if (options.role !== undefined) {
     const parsed = parseRole(options.role);
@@ -52,7 +58,10 @@ async function parseCommand(file: string, options: ParseOptions, io: CliIO): Pro
     role = parsed;
   }
   const input = await readSourceInput(file, io.cwd, io.stdin);
-  const result = parseResolution(input.text, role ? { file: input.name, role } : { file: input.name });
+  const result = withOrigin(
+    parseResolution(input.text, role ? { file: input.name, role } : { file: input.name }),
+    input,
+  );
   io.stderr.write(
     terminal.formatStylish(result.diagnostics, { color: terminal.useColor(io.env, io.stderr) }),
   );

@@ -16,6 +16,8 @@ export interface BuiltProposal {
 
 export interface ProposalOptions extends AnalysisOptions {
   revision: string;
+  /** The output folder, where a Word input's Markdown reading is written (propose). */
+  out?: string;
   includeVariants?: boolean;
 }
 
@@ -28,15 +30,17 @@ export async function buildProposal(
   options: ProposalOptions,
   io: CliIO,
 ): Promise<BuiltProposal | null> {
-  const [{ alignSectors }, plan, render, diag, model, citations, { diffPathOf }] = await Promise.all([
-    import("../align/index.js"),
-    import("../plan/index.js"),
-    import("../render/index.js"),
-    import("../diagnostics/index.js"),
-    import("../model.js"),
-    import("../domain/citations.js"),
-    import("../io/diff-paths.js"),
-  ]);
+  const [{ join }, { alignSectors }, plan, render, diag, model, citations, { diffPathOf }] =
+    await Promise.all([
+      import("node:path"),
+      import("../align/index.js"),
+      import("../plan/index.js"),
+      import("../render/index.js"),
+      import("../diagnostics/index.js"),
+      import("../model.js"),
+      import("../domain/citations.js"),
+      import("../io/diff-paths.js"),
+    ]);
   if (!citations.revisionPlaceYear(options.revision) || !/^Rev\.\s/.test(options.revision.trim())) {
     throw new diag.FatalError(`--revision must read like "Rev. Bucharest, 2022", got "${options.revision}"`);
   }
@@ -57,13 +61,20 @@ export async function buildProposal(
     );
   }
 
-  // The inputs as they are on disk (a BOM included), for the diffs and the word counts.
+  // The inputs as they are on disk (a BOM included), for the diffs and the word counts. A Word input's
+  // Markdown reading is written next to the outputs (<name>.input.md), and its diff starts from that.
   const texts = {} as Record<(typeof model.ROLES)[number], { path: string; text: string }>;
+  const readings = readingNames(byRole);
+  const extra: { name: string; content: string }[] = [];
   for (const role of model.ROLES) {
     const { file, source, bom } = byRole[role];
-    texts[role] = { path: diffPathOf(file, io.cwd), text: bom ? `\uFEFF${source}` : source };
+    const reading = readings[role];
+    if (reading) {
+      extra.push({ name: reading, content: source });
+      texts[role] = { path: diffPathOf(join(options.out ?? ".", reading), io.cwd), text: source };
+    } else texts[role] = { path: diffPathOf(file, io.cwd), text: bom ? `\uFEFF${source}` : source };
   }
-  const rendered = render.renderProposal(planned, texts);
+  const rendered = render.renderProposal(planned, texts, extra);
   const problems = await checkRendered(rendered, planned);
   if (problems.length > 0) {
     throw new diag.FatalError(`internal check failed, nothing written: ${problems.slice(0, 3).join("; ")}`);
@@ -90,4 +101,26 @@ async function checkRendered(
     if (found !== expected) problems.push(`${output} has ${found} items where the plan has ${expected}`);
   }
   return problems;
+}
+
+/**
+ * The name of the Markdown reading written for each Word input: `<name>.input.md` after the file's own
+ * name, with the role added when two inputs share a name.
+ */
+function readingNames(
+  byRole: Record<import("../model.js").Role, import("../model.js").Resolution>,
+): Partial<Record<import("../model.js").Role, string>> {
+  const base = (file: string) =>
+    (file.split(/[\\/]/).pop() ?? file).replace(/\.docx$/i, "").replace(/^<stdin>$/, "stdin");
+  const words = Object.entries(byRole).filter(([, r]) => r.origin);
+  const names: Partial<Record<import("../model.js").Role, string>> = {};
+  for (const [role, resolution] of words) {
+    const name = base(resolution.file);
+    const shared =
+      words.filter(([, other]) => base(other.file).toLowerCase() === name.toLowerCase()).length > 1;
+    names[role as import("../model.js").Role] = shared
+      ? `${name}.${role.toLowerCase()}.input.md`
+      : `${name}.input.md`;
+  }
+  return names;
 }

@@ -1,12 +1,15 @@
 /**
  * The CLI edge for input: reads resolution files (with one-line fatal errors naming the file for
- * anything that is not UTF-8 Markdown text), parses them, and gives each its role. Never writes.
+ * anything that is not UTF-8 Markdown text or a Word document), parses them, and gives each its role.
+ * A Word (.docx) file is read into Markdown text first (src/io/docx/), so one parser builds the model.
+ * Never writes.
  */
 import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { FatalError } from "../diagnostics/index.js";
 import { allRoles, assignSomeRoles, roleMismatch } from "../domain/roles.js";
-import type { Diagnostic, Resolution, Role } from "../model.js";
+import type { Diagnostic, ParseResult, Resolution, Role } from "../model.js";
+import { locateDiagnostics } from "../paragraphs.js";
 import { parseDocument } from "../parse/index.js";
 
 /**
@@ -14,17 +17,72 @@ import { parseDocument } from "../parse/index.js";
  * against `cwd`; messages name the file as given.
  */
 export async function readSourceFile(path: string, cwd: string = process.cwd()): Promise<string> {
+  return decodeSource(await readBytes(path, cwd), path);
+}
+
+async function readBytes(path: string, cwd: string): Promise<Buffer> {
   const full = resolve(cwd, path);
-  let bytes: Buffer;
   try {
     const info = await stat(full);
     if (info.isDirectory()) throw new FatalError("is a directory, not a Markdown file", path);
-    bytes = await readFile(full);
+    return await readFile(full);
   } catch (error) {
     if (error instanceof FatalError) throw error;
     throw new FatalError(readProblem(error), path);
   }
-  return decodeSource(bytes, path);
+}
+
+/**
+ * A resolution input as read: the name messages use, its Markdown text (for a Word document, its
+ * Markdown reading) and, for a Word document, where each line of that text came from.
+ */
+export interface SourceInput {
+  name: string;
+  text: string;
+  origin?: NonNullable<Resolution["origin"]>;
+}
+
+/**
+ * Reads a resolution file: Markdown (see `readSourceFile`), or a Word document when the name ends in
+ * .docx or the bytes are a Word package (a .docx under another name). An old .doc file is refused.
+ */
+export async function readInputFile(path: string, cwd: string = process.cwd()): Promise<SourceInput> {
+  return decodeInput(await readBytes(path, cwd), path);
+}
+
+/** The bytes of an input as Markdown or, for a Word document, as its Markdown reading. */
+export async function decodeInput(bytes: Uint8Array, name: string): Promise<SourceInput> {
+  const extension = /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase();
+  const docx = await import("./docx/index.js");
+  const container = docx.wordContainer(bytes);
+  if (extension === "doc" && container !== "zip") {
+    throw new FatalError(
+      "is an old Word .doc file, which is not supported; save it as a Word document (.docx) and use that",
+      name,
+    );
+  }
+  if (extension === "docx" || container !== null) {
+    const reading = await docx.readDocx(bytes, name);
+    return {
+      name,
+      text: reading.markdown,
+      origin: { format: "docx", paragraphOfLine: reading.paragraphOfLine },
+    };
+  }
+  return { name, text: decodeSource(bytes, name) };
+}
+
+/**
+ * A parse result for `input`: for a Word document, the resolution records its origin and each
+ * diagnostic the paragraph it is in.
+ */
+export function withOrigin<T extends ParseResult & { resolution: Resolution }>(
+  result: T,
+  input: SourceInput,
+): T {
+  if (!input.origin) return result;
+  const resolution = { ...result.resolution, origin: input.origin };
+  return { ...result, resolution, diagnostics: locateDiagnostics(result.diagnostics, [resolution]) };
 }
 
 /** What messages call standard input, read for the file name `-`. */
@@ -38,8 +96,8 @@ export async function readSourceInput(
   path: string,
   cwd: string,
   stdin: AsyncIterable<Uint8Array | string> | undefined,
-): Promise<{ name: string; text: string }> {
-  if (path !== "-") return { name: path, text: await readSourceFile(path, cwd) };
+): Promise<SourceInput> {
+  if (path !== "-") return readInputFile(path, cwd);
   if (!stdin || (stdin as { isTTY?: boolean }).isTTY) {
     throw new FatalError(
       "nothing to read: pipe a resolution in (cat draft.md | ...) or name a file",
@@ -48,7 +106,7 @@ export async function readSourceInput(
   }
   const chunks: Uint8Array[] = [];
   for await (const chunk of stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
-  return { name: STDIN_NAME, text: decodeSource(Buffer.concat(chunks), STDIN_NAME) };
+  return decodeInput(Buffer.concat(chunks), STDIN_NAME);
 }
 
 /** Checks and decodes the bytes of a resolution file; see `readSourceFile`. */
@@ -199,7 +257,7 @@ export async function loadSomeResolutions(options: LoadOptions): Promise<{
     );
   }
 
-  const texts = await Promise.allSettled(names.map((file) => readSourceFile(file, cwd)));
+  const texts = await Promise.allSettled(names.map((file) => readInputFile(file, cwd)));
   const problems = texts.flatMap((result) =>
     result.status === "rejected" ? [result.reason as unknown] : [],
   );
@@ -213,8 +271,8 @@ export async function loadSomeResolutions(options: LoadOptions): Promise<{
 
   const diagnostics: Diagnostic[] = [];
   const resolutions = names.map((file, index) => {
-    const text = (texts[index] as PromiseFulfilledResult<string>).value;
-    const result = parseDocument(text, { file });
+    const input = (texts[index] as PromiseFulfilledResult<SourceInput>).value;
+    const result = withOrigin(parseDocument(input.text, { file }), input);
     diagnostics.push(...result.diagnostics);
     return result.resolution;
   });
@@ -223,5 +281,10 @@ export async function loadSomeResolutions(options: LoadOptions): Promise<{
     const mismatch = roleMismatch(resolution);
     if (mismatch) diagnostics.push(mismatch);
   }
-  return { byRole, diagnostics, explicit, files: names };
+  return {
+    byRole,
+    diagnostics: locateDiagnostics(diagnostics, Object.values(byRole)),
+    explicit,
+    files: names,
+  };
 }

@@ -12,6 +12,7 @@ import type {
   WordDifference,
 } from "../model.js";
 import { SECTOR_ROLES } from "../model.js";
+import { paragraphAt } from "../paragraphs.js";
 
 export interface AnalysisMember {
   sector: SectorRole;
@@ -21,6 +22,8 @@ export interface AnalysisMember {
   keyword: string;
   rules: string[];
   normalized: string;
+  /** For a Word input: the paragraph of the item (`line` is then a line of the Markdown reading). */
+  paragraph?: number;
 }
 
 export interface AnalysisPp {
@@ -29,6 +32,8 @@ export interface AnalysisPp {
   label: string | null;
   keyword: string;
   score: number | null;
+  /** For a Word input: the paragraph of the item. */
+  paragraph?: number;
 }
 
 export interface AnalysisGroup {
@@ -75,6 +80,29 @@ export function analysisReport(
     items[role] = r.sections.reduce((n, s) => n + s.items.length, 0);
   }
   const identical = result.common.filter((g) => g.kind === "identical").length;
+  const placeOf = (ref: ItemRef) => {
+    const resolution = byRole[ref.role];
+    const paragraph = resolution ? paragraphAt(resolution, ref.line) : undefined;
+    return paragraph === undefined ? {} : { paragraph };
+  };
+  const toGroup = (group: CommonGroup): AnalysisGroup => ({
+    kind: group.kind,
+    family: group.family,
+    score: group.score,
+    members: group.members.map((ref) => ({ ...toMember(ref), ...placeOf(ref) })),
+    pp: group.pp
+      ? {
+          file: group.pp.file,
+          line: group.pp.line,
+          label: group.pp.label,
+          keyword: group.pp.keyword,
+          score: group.ppScore ?? null,
+          ...placeOf(group.pp),
+        }
+      : null,
+    rules: group.rules,
+    differences: group.differences,
+  });
   return {
     common: result.common.map(toGroup),
     partial: result.partial.map(toGroup),
@@ -88,26 +116,6 @@ export function analysisReport(
       items,
       files,
     },
-  };
-}
-
-function toGroup(group: CommonGroup): AnalysisGroup {
-  return {
-    kind: group.kind,
-    family: group.family,
-    score: group.score,
-    members: group.members.map(toMember),
-    pp: group.pp
-      ? {
-          file: group.pp.file,
-          line: group.pp.line,
-          label: group.pp.label,
-          keyword: group.pp.keyword,
-          score: group.ppScore ?? null,
-        }
-      : null,
-    rules: group.rules,
-    differences: group.differences,
   };
 }
 

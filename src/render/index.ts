@@ -50,8 +50,15 @@ const bomOf = (text: string) => (text.startsWith("\uFEFF") ? 1 : 0);
 const shift = (changes: readonly TextChange[], by: number) =>
   changes.map((c) => ({ start: c.start + by, end: c.end + by, text: c.text }));
 
-/** Renders every output of a plan. `inputs` are the files as read, for the diffs and the word counts. */
-export function renderProposal(plan: ConsolidationPlan, inputs: Record<Role, InputText>): RenderedProposal {
+/**
+ * Renders every output of a plan. `inputs` are the files as read, for the diffs and the word counts;
+ * `extra` files (the Markdown reading of a Word input) are written and listed with the others.
+ */
+export function renderProposal(
+  plan: ConsolidationPlan,
+  inputs: Record<Role, InputText>,
+  extra: readonly OutputFile[] = [],
+): RenderedProposal {
   const roles: Role[] = ["pp", ...SECTOR_ROLES];
   const markdown = {} as Record<Role, RenderedMarkdown>;
   const texts = {} as Record<Role, { before: string; after: string; output: string }>;
@@ -85,6 +92,7 @@ export function renderProposal(plan: ConsolidationPlan, inputs: Record<Role, Inp
       ),
     });
   }
+  files.push(...extra);
   const outputs = Object.fromEntries(roles.map((r) => [r, OUTPUT_NAMES[r].clean])) as Record<Role, string>;
   const names = [...files.map((f) => f.name), OUTPUT_NAMES.plan];
   files.push({

@@ -3,6 +3,7 @@
  * and its JSON. The readable outline built from the same object is src/terminal/outline.ts.
  */
 import type { ExtraBlock, Item, Resolution, Section } from "../model.js";
+import { paragraphAt } from "../paragraphs.js";
 
 export interface OutlineItem {
   label: string | null;
@@ -13,6 +14,8 @@ export interface OutlineItem {
   endLine: number;
   text: string;
   subitems: OutlineItem[];
+  /** For a Word input: the paragraph of the label (`line` is then a line of the Markdown reading). */
+  paragraph?: number;
 }
 
 export interface OutlineSection {
@@ -23,6 +26,8 @@ export interface OutlineSection {
   column: number;
   endLine: number;
   items: OutlineItem[];
+  /** For a Word input: the paragraph of the keyword. */
+  paragraph?: number;
 }
 
 export interface Outline {
@@ -39,10 +44,28 @@ export interface Outline {
   preamble: string | null;
   eol: "LF" | "CRLF";
   sections: OutlineSection[];
-  extras: { after: ExtraBlock["after"]; line: number; endLine: number; text: string }[];
+  extras: { after: ExtraBlock["after"]; line: number; endLine: number; text: string; paragraph?: number }[];
+  /** "docx" for a Word input, whose places are paragraphs; absent for Markdown. */
+  format?: "docx";
 }
 
 export function outlineOf(resolution: Resolution): Outline {
+  // A Word input's places are also given as paragraphs; a Markdown input's output is unchanged.
+  const at = (line: number) => {
+    const paragraph = paragraphAt(resolution, line);
+    return paragraph === undefined ? {} : { paragraph };
+  };
+  const outlineItem = (item: Item): OutlineItem => ({
+    label: item.label,
+    labelRaw: item.labelRaw,
+    ordinal: item.ordinal,
+    line: item.line,
+    column: item.column,
+    endLine: item.endLine,
+    text: item.text,
+    subitems: item.subitems.map(outlineItem),
+    ...at(item.line),
+  });
   return {
     file: resolution.file,
     role: resolution.role,
@@ -64,26 +87,16 @@ export function outlineOf(resolution: Resolution): Outline {
       column: section.column,
       endLine: section.span.end.line,
       items: section.items.map(outlineItem),
+      ...at(section.line),
     })),
     extras: resolution.extras.map((extra) => ({
       after: extra.after,
       line: extra.line,
       endLine: extra.endLine,
       text: extra.text,
+      ...at(extra.line),
     })),
-  };
-}
-
-function outlineItem(item: Item): OutlineItem {
-  return {
-    label: item.label,
-    labelRaw: item.labelRaw,
-    ordinal: item.ordinal,
-    line: item.line,
-    column: item.column,
-    endLine: item.endLine,
-    text: item.text,
-    subitems: item.subitems.map(outlineItem),
+    ...(resolution.origin ? { format: resolution.origin.format } : {}),
   };
 }
 

@@ -21,11 +21,14 @@ function uri(file: string): string {
   return encodeURI(file.replace(/\\/g, "/"));
 }
 
-function location(file: string, line: number | null, column: number | null) {
+function location(file: string, line: number | null, column: number | null, paragraph?: number) {
+  // A finding on a Word input points at the file without a region (its lines are not the file's);
+  // the message names the paragraph. Otherwise GitHub code scanning wants a region on every result: a
+  // finding on a whole file is on line 1.
+  if (paragraph !== undefined) return { physicalLocation: { artifactLocation: { uri: uri(file) } } };
   return {
     physicalLocation: {
       artifactLocation: { uri: uri(file) },
-      // GitHub code scanning wants a region on every result: a finding on a whole file is on line 1.
       region: { startLine: line ?? 1, startColumn: column ?? 1 },
     },
   };
@@ -49,8 +52,8 @@ export function sarifLog(result: CheckResult, ctx: SarifContext): Log {
     const r: Result = {
       ruleId: f.ruleId,
       level: LEVEL[f.severity],
-      message: { text: f.message },
-      locations: [location(f.file, f.line, f.column)],
+      message: { text: f.paragraph !== undefined ? `¶${f.paragraph}: ${f.message}` : f.message },
+      locations: [location(f.file, f.line, f.column, f.paragraph)],
     };
     const i = index.get(f.ruleId);
     if (i !== undefined) r.ruleIndex = i;

@@ -57,12 +57,12 @@ function groupTable(
       g.family,
       ...roles.map((role) => {
         const m = g.members.find((x) => x.sector === role);
-        return m ? `${m.label ?? "¶"} :${m.line}` : "-";
+        return m ? `${m.label ?? "¶"} ${place(m)}` : "-";
       }),
       g.kind,
       g.score.toFixed(3),
     ];
-    if (withPp) cells.push(g.pp ? `${g.pp.keyword} ${g.pp.label ?? "¶"} :${g.pp.line}` : "-");
+    if (withPp) cells.push(g.pp ? `${g.pp.keyword} ${g.pp.label ?? "¶"} ${place(g.pp)}` : "-");
     return cells;
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
@@ -91,4 +91,9 @@ function formatDifference(d: WordDifference, members: readonly AnalysisMember[],
   const before = d.before ? `…${d.before} ` : "";
   const after = d.after ? `${/^[,;:.!?)\]]/.test(d.after) ? "" : " "}${d.after}…` : "";
   return `${c.dim(before)}[${readings.join(" | ")}]${c.dim(after)}`;
+}
+
+/** Where an item stands: `:22` (a line of a Markdown input) or `¶12` (a paragraph of a Word input). */
+function place(item: { line: number; paragraph?: number }): string {
+  return item.paragraph === undefined ? `:${item.line}` : `¶${item.paragraph}`;
 }

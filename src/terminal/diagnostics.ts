@@ -2,8 +2,12 @@
 import type { FatalError } from "../diagnostics/index.js";
 import type { Diagnostic } from "../model.js";
 
-/** `file:line:col`, or the file alone for a finding on the whole file. */
-export function placeOf(d: Pick<Diagnostic, "file" | "line" | "column">): string {
+/**
+ * `file:line:col`; for a Word input `file ¶12` (its paragraph, as Word shows them); the file alone for
+ * a finding on the whole file.
+ */
+export function placeOf(d: Pick<Diagnostic, "file" | "line" | "column" | "paragraph">): string {
+  if (d.paragraph !== undefined) return `${d.file} ¶${d.paragraph}`;
   return d.line === null ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`;
 }
 

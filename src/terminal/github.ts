@@ -16,11 +16,17 @@ function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
+/**
+ * One finding. On a Word input (a paragraph, no line of the file) the annotation points at the file
+ * and the message names the paragraph ("¶12: ...").
+ */
 export function formatGithubLine(d: Diagnostic): string {
   const props = [`file=${escapeProperty(d.file.replace(/\\/g, "/"))}`];
-  if (d.line !== null) props.push(`line=${d.line}`, `col=${d.column ?? 1}`);
+  const word = d.paragraph !== undefined;
+  if (d.line !== null && !word) props.push(`line=${d.line}`, `col=${d.column ?? 1}`);
   props.push(`title=${escapeProperty(d.ruleId)}`);
-  return `::${LEVEL[d.severity]} ${props.join(",")}::${escapeData(d.message)}`;
+  const message = word ? `¶${d.paragraph}: ${d.message}` : d.message;
+  return `::${LEVEL[d.severity]} ${props.join(",")}::${escapeData(message)}`;
 }
 
 export function formatGithub(diagnostics: readonly Diagnostic[]): string {

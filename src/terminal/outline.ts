@@ -25,28 +25,44 @@ export function formatOutlineText(resolution: Resolution, width = 100): string {
   lines.push(
     `${outline.sections.length} sections, ${itemCount} items, ${outline.extras.length} other blocks`,
   );
-  const lineWidth = String(Math.max(1, ...outline.sections.map((s) => s.endLine))).length;
-  const at = (line: number) => String(line).padStart(lineWidth);
+  // A Word input's places are paragraphs ("¶12"), a Markdown input's lines.
+  const word = outline.format === "docx";
+  const lastParagraph = Math.max(
+    1,
+    ...outline.sections.flatMap((s) => [s.paragraph ?? 1, ...s.items.map((i) => i.paragraph ?? 1)]),
+  );
+  const lineWidth = word
+    ? String(lastParagraph).length + 1
+    : String(Math.max(1, ...outline.sections.map((s) => s.endLine))).length;
+  const at = (line: number, paragraph?: number) =>
+    (word && paragraph !== undefined ? `¶${paragraph}` : String(line)).padStart(lineWidth);
   for (const [index, section] of outline.sections.entries()) {
     lines.push("");
-    lines.push(`${at(section.line)}  ${section.keyword}  [${section.family}, ${section.kind}]`);
+    lines.push(
+      `${at(section.line, section.paragraph)}  ${section.keyword}  [${section.family}, ${section.kind}]`,
+    );
     for (const item of section.items) itemLines(item, 1);
     for (const extra of outline.extras.filter((e) => e.after === index)) {
-      lines.push(`${at(extra.line)}  ${"  ".repeat(1)}(other) ${clip(extra.text, width - 16)}`);
+      lines.push(
+        `${at(extra.line, extra.paragraph)}  ${"  ".repeat(1)}(other) ${clip(extra.text, width - 16)}`,
+      );
     }
   }
   const front = outline.extras.filter((extra) => extra.after === "front");
   if (front.length > 0) {
     lines.push("");
     lines.push("before the first keyword:");
-    for (const extra of front) lines.push(`${at(extra.line)}  (other) ${clip(extra.text, width - 16)}`);
+    for (const extra of front)
+      lines.push(`${at(extra.line, extra.paragraph)}  (other) ${clip(extra.text, width - 16)}`);
   }
   return `${lines.join("\n")}\n`;
 
   function itemLines(item: OutlineItem, depth: number): void {
     const label = (item.label ?? "·").padEnd(5);
     const indent = "  ".repeat(depth);
-    lines.push(`${at(item.line)}  ${indent}${label} ${clip(item.text, width - indent.length - 12)}`);
+    lines.push(
+      `${at(item.line, item.paragraph)}  ${indent}${label} ${clip(item.text, width - indent.length - 12)}`,
+    );
     for (const sub of item.subitems) itemLines(sub, depth + 1);
   }
 }

@@ -1,0 +1,106 @@
+/**
+ * Hand-built Word documents for tests: a minimal OOXML package (content types, relationships, the
+ * document and whichever of styles, numbering, footnotes the test gives), zipped with jszip. The XML
+ * stays small enough to read in the test that uses it.
+ */
+import JSZip from "jszip";
+
+export const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+export const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+export interface DocxParts {
+  /** The content of `<w:body>`. */
+  body: string;
+  /** The content of `<w:numbering>`. */
+  numbering?: string;
+  /** The content of `<w:styles>`. */
+  styles?: string;
+  /** The content of `<w:footnotes>` (the separator notes are added). */
+  footnotes?: string;
+  /** Hyperlink relationships: id -> URL. */
+  links?: Record<string, string>;
+  /** Other files of the package, by path. */
+  files?: Record<string, string>;
+}
+
+const part = (root: string, content: string) =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:${root} xmlns:w="${W_NS}" xmlns:r="${R_NS}">${content}</w:${root}>`;
+
+export async function buildDocx(parts: DocxParts): Promise<Buffer> {
+  const zip = new JSZip();
+  const overrides = [
+    ["/word/document.xml", "document.main"],
+    ...(parts.styles ? [["/word/styles.xml", "styles"]] : []),
+    ...(parts.numbering ? [["/word/numbering.xml", "numbering"]] : []),
+    ...(parts.footnotes ? [["/word/footnotes.xml", "footnotes"]] : []),
+  ]
+    .map(
+      ([name, type]) =>
+        `<Override PartName="${name}" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.${type}+xml"/>`,
+    )
+    .join("");
+  zip.file(
+    "[Content_Types].xml",
+    `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${overrides}</Types>`,
+  );
+  zip.file(
+    "_rels/.rels",
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+  );
+  const rels = Object.entries(parts.links ?? {})
+    .map(
+      ([id, url]) =>
+        `<Relationship Id="${id}" Type="${R_NS}/hyperlink" Target="${url}" TargetMode="External"/>`,
+    )
+    .join("");
+  zip.file(
+    "word/_rels/document.xml.rels",
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`,
+  );
+  zip.file("word/document.xml", part("document", `<w:body>${parts.body}</w:body>`));
+  if (parts.styles) zip.file("word/styles.xml", part("styles", parts.styles));
+  if (parts.numbering) zip.file("word/numbering.xml", part("numbering", parts.numbering));
+  if (parts.footnotes) {
+    const separators =
+      '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>' +
+      '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>';
+    zip.file("word/footnotes.xml", part("footnotes", separators + parts.footnotes));
+  }
+  for (const [name, content] of Object.entries(parts.files ?? {})) zip.file(name, content);
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+/** `<w:p>` with plain text runs; `props` goes into `<w:pPr>`. */
+export function para(text: string, props = ""): string {
+  return `<w:p>${props ? `<w:pPr>${props}</w:pPr>` : ""}${text === "" ? "" : run(text)}</w:p>`;
+}
+
+/** `<w:r>` with text; `props` goes into `<w:rPr>`. */
+export function run(text: string, props = ""): string {
+  return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ""}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+}
+
+/** A paragraph numbered by list `numId` at level `ilvl`. */
+export function numbered(numId: number, ilvl: number, content: string): string {
+  return `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>${content}</w:p>`;
+}
+
+/** An abstract list with the given levels (format and text pattern), and a `w:num` for it. */
+export function list(
+  id: number,
+  levels: { format: string; text: string; start?: number }[],
+  numIds: number[] = [id],
+): string {
+  const lvls = levels
+    .map(
+      (level, ilvl) =>
+        `<w:lvl w:ilvl="${ilvl}"><w:start w:val="${level.start ?? 1}"/><w:numFmt w:val="${level.format}"/><w:lvlText w:val="${level.text}"/></w:lvl>`,
+    )
+    .join("");
+  const nums = numIds.map((n) => `<w:num w:numId="${n}"><w:abstractNumId w:val="${id}"/></w:num>`).join("");
+  return `<w:abstractNum w:abstractNumId="${id}">${lvls}</w:abstractNum>${nums}`;
+}
+
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
