@@ -7,8 +7,9 @@ import fc from "fast-check";
 import type { RootContent } from "mdast";
 import { describe, expect, it } from "vitest";
 import { parseResolution } from "../../src/parse/index.js";
-import { fastPathBlocks, parseWithRemark, shiftPositions } from "../../src/parse/markdown.js";
+import { fastPathBlocks, parseWithRemark } from "../../src/parse/markdown.js";
 import { prepareSource } from "../../src/parse/source.js";
+import { shiftPositions } from "../helpers/positions.js";
 
 /** Emphasis or strong nodes in `nodes` that start and end on different lines. */
 function wrappedSpans(nodes: readonly RootContent[]): number {

@@ -5,8 +5,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fastPathBlocks, parseWithRemark, shiftPositions } from "../../src/parse/markdown.js";
+import { fastPathBlocks, parseWithRemark } from "../../src/parse/markdown.js";
 import { prepareSource } from "../../src/parse/source.js";
+import { shiftPositions } from "../helpers/positions.js";
 
 const FRAGMENTS = [
   "a) ",
