@@ -8,9 +8,9 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { RULE_LIST } from "../src/diagnostics/index.js";
 import { repoRoot } from "./helpers/cli.js";
 import { updatingGoldens } from "./helpers/goldens.js";
+import { rulesTable } from "./helpers/rules-table.js";
 
 const MAX_FILE_LINES = 500;
 const MAX_FUNCTION_LINES = 150;
@@ -145,9 +145,3 @@ describe("the README", () => {
     expect(block).toBe(rulesTable());
   });
 });
-
-/** The README's rule table, from the registry. */
-export function rulesTable(): string {
-  const rows = RULE_LIST.map((r) => `| \`${r.id}\` | ${r.severity} | ${r.description} | ${r.fix} |`);
-  return ["| rule id | severity | what it means | how to fix |", "|---|---|---|---|", ...rows, ""].join("\n");
-}

@@ -3,7 +3,7 @@
  * conventions. Reads the four files, runs parse -> align -> plan -> render, checks that nothing is
  * lost, then writes every output at once (src/io/write.ts) and prints the summary.
  */
-import { type AnalysisOptions, addAnalysisOptions, loadAnalysisInputs } from "./analysis-inputs.js";
+import { type AnalysisOptions, addAnalysisOptions } from "./analysis-inputs.js";
 import { type CliIO, type CommandDefinition, PROGRAM_NAME } from "./context.js";
 import { addProposalOptions, type ProposalCommandOptions } from "./proposal-options.js";
 import { buildProposal } from "./proposal-pipeline.js";

@@ -2,7 +2,6 @@
  * The meeting report as data: what the HTML and Markdown reports show and the Word proposals hold,
  * built once from the plan, the analysis and the rendered texts of `propose`. Renderers only lay it out.
  */
-import { diffArrays } from "diff";
 import { citeDocument } from "../../domain/citations.js";
 import {
   type AlignResult,
