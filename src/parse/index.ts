@@ -12,6 +12,7 @@ import { resolveRole } from "../domain/roles.js";
 import type { Diagnostic, ParseResult, Resolution, Role } from "../model.js";
 import { readFront } from "./front.js";
 import { readFrontMatter } from "./front-matter.js";
+import { checkNesting } from "./limits.js";
 import { collectUnits } from "./lines.js";
 import { type Engine, type ParseStats, parseMarkdown } from "./markdown.js";
 import { prepareSource } from "./source.js";
@@ -55,6 +56,7 @@ export function parseResolution(text: string, options: ParseOptions): ParseResul
  */
 export function parseDocument(text: string, options: Omit<ParseOptions, "role">): ParseResultWithStats {
   const source = prepareSource(text, options.file);
+  checkNesting(source);
   const frontMatter = readFrontMatter(source);
   const tree = parseMarkdown(
     source,

@@ -86,6 +86,13 @@ const CASES: Case[] = [
     stdout: [/role: {5}ITU-D \(given\)/],
   },
   {
+    name: "a list nested 3,000 levels deep is refused with its line and the limit, not a stack overflow",
+    argv: () => ["parse", "-"],
+    stdin: `*resolves*\n\n1 to act.\n\n${Array.from({ length: 3000 }, (_, k) => `${"  ".repeat(k)}- p\n`).join("")}`,
+    code: 2,
+    stderr: [oneLine, /<stdin>:106: is nested about 101 levels deep here .*the limit is 100/],
+  },
+  {
     name: "parse - reads standard input",
     argv: () => ["parse", "-"],
     stdin: "*recalling*\n\na) the outcomes of the Summit;\n\n*resolves*\n\n1 to act.\n",
