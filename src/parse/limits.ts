@@ -10,9 +10,7 @@ import type { SourceText } from "./source.js";
 /** The deepest nesting of lists and block quotes read. */
 export const MAX_NESTING = 100;
 
-/** A list marker after at least this much indentation is nested deeper than the limit (2 columns a level). */
-const MAX_LIST_INDENT = 2 * MAX_NESTING;
-
+/** A list marker's nesting is counted as its indentation over 2 columns a level; a quote's by its ">". */
 const NESTED_LINE = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|^((?:[ \t]{0,3}>){2,})/gm;
 
 /** Throws a FatalError naming the first line nested deeper than `MAX_NESTING`. */

@@ -44,6 +44,14 @@ function diffName(path: string): string {
 }
 
 /**
+ * The header after a file name: none, or for a name with whitespace an empty one, which ends the
+ * `---`/`+++` line with a tab (as git writes it) so that `patch` reads the whole name.
+ */
+function headerFor(name: string): string | undefined {
+  return /\s/.test(name) ? "" : undefined;
+}
+
+/**
  * The unified diff of `before` -> `after`. With `changes` (the replacements that turn `before` into
  * `after`), only the changed lines are compared; without, the whole texts are.
  */
@@ -58,7 +66,9 @@ export function renderUnifiedDiff(
   const patch = changes ? patchFromChanges(name, before, after, changes) : null;
   const result =
     patch ??
-    structuredPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, { context: CONTEXT });
+    structuredPatch(`a/${name}`, `b/${name}`, before, after, headerFor(name), headerFor(name), {
+      context: CONTEXT,
+    });
   if (result.hunks.length === 0) return "";
   return formatPatch(result, FILE_HEADERS_ONLY);
 }
@@ -76,8 +86,8 @@ function patchFromChanges(
   return {
     oldFileName: `a/${name}`,
     newFileName: `b/${name}`,
-    oldHeader: undefined,
-    newHeader: undefined,
+    oldHeader: headerFor(name),
+    newHeader: headerFor(name),
     hunks: hunksOf(lineOps(before, rendered)),
   };
 }

@@ -2,7 +2,8 @@
  * Inputs and outputs a user can trust (bad paths, contradicting flags, standard input, output folders
  * that cannot be made): one table of CLI cases, run in-process and against the built bin.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -148,4 +149,54 @@ describe("trustworthy inputs and outputs, built bin", () => {
       expect(readdirSync(dir)).toEqual(readdirSync(dir).filter((n) => !n.startsWith(".")));
     });
   }
+});
+
+describe("diffs that apply wherever the inputs are", () => {
+  const NAMES = ["res 140.md", "itu-r 61.md", "wtsa 75.md", "wtdc 30.md"];
+  const SOURCES = ["res-140.md", "itu-r-61.md", "wtsa-75.md", "wtdc-30.md"];
+  const copyInputs = (folder: string) => {
+    mkdirSync(folder, { recursive: true });
+    SOURCES.forEach((source, k) => {
+      copyFileSync(fixture(source), join(folder, NAMES[k] as string));
+    });
+  };
+  const applies = (folder: string, diff: string) => {
+    for (const [program, args] of [
+      ["patch", ["-p1", "--dry-run", "-i", diff]],
+      ["git", ["apply", "--check", diff]],
+    ] as const) {
+      const run = spawnSync(program, [...args], { cwd: folder, encoding: "utf8" });
+      expect(run.status, `${program} in ${folder}: ${run.stdout}${run.stderr}`).toBe(0);
+    }
+  };
+
+  it("names an input outside the working folder by its file name: apply in the input's folder", async () => {
+    const dir = tempDir();
+    const texts = join(dir, "my texts");
+    copyInputs(texts);
+    spawnSync("git", ["init", "-q"], { cwd: texts });
+    const work = join(dir, "work");
+    mkdirSync(work);
+    const run = await runInProcess(["propose", "--out", "o", ...NAMES.map((n) => join(texts, n))], {
+      cwd: work,
+    });
+    expect(run.code, run.stderr).toBe(0);
+    const diff = readFileSync(join(work, "o", "itu-t.diff"), "utf8");
+    expect(diff.split("\n").slice(0, 2)).toEqual(["--- a/wtsa 75.md\t", "+++ b/wtsa 75.md\t"]);
+    applies(texts, join(work, "o", "itu-t.diff"));
+  });
+
+  it("names an input under the working folder by its relative path: apply there", async () => {
+    const dir = tempDir();
+    copyInputs(join(dir, "my texts"));
+    spawnSync("git", ["init", "-q"], { cwd: dir });
+    const run = await runInProcess(["propose", "--out", "o", ...NAMES.map((n) => `my texts/${n}`)], {
+      cwd: dir,
+    });
+    expect(run.code, run.stderr).toBe(0);
+    expect(readFileSync(join(dir, "o", "itu-d.diff"), "utf8").split("\n")[0]).toBe(
+      "--- a/my texts/wtdc 30.md\t",
+    );
+    applies(dir, join(dir, "o", "itu-d.diff"));
+  });
 });
