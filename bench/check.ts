@@ -4,40 +4,20 @@
  *
  *   npm run bench   (or: node dist/bench/check.js after a build)
  */
-import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { spawnMs } from "./spawn.js";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
 const TARGET_MS = 500;
 const RUNS = 7;
 const FILES = ["res-140.md", "itu-r-61.md", "wtsa-75.md", "wtdc-30.md"].map(
   (f) => `fixtures/resolutions/${f}`,
 );
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-}
-
-function spawnMs(args: string[], okCodes: number[]): number {
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    const r = spawnSync(process.execPath, args, {
-      cwd: root,
-      encoding: "utf8",
-      env: { ...process.env, NO_COLOR: "1" },
-    });
-    times.push(performance.now() - start);
-    if (!okCodes.includes(r.status ?? -1))
-      throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stderr}`);
-  }
-  return median(times);
-}
-
-const node = spawnMs(["-e", "0"], [0]);
+const node = spawnMs(["-e", "0"], { runs: RUNS });
 // The bundled inputs repeat Resolution 140: check exits 1 on them, by design.
-const check = spawnMs(["bin/wsis-consolidate.js", "check", "--no-config", ...FILES], [1]);
+const check = spawnMs(["bin/wsis-consolidate.js", "check", "--no-config", ...FILES], {
+  runs: RUNS,
+  okCodes: [1],
+});
 console.log(`node -e 0:                           ${node.toFixed(0)} ms (median of ${RUNS})`);
 console.log(
   `check on the bundled fixtures (4 files): ${check.toFixed(0)} ms (median of ${RUNS}); target < ${TARGET_MS} ms`,

@@ -6,7 +6,6 @@
  *
  *   npm run bench:speed
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,8 +14,8 @@ import { alignSectors } from "../src/align/index.js";
 import type { Resolution, Role } from "../src/model.js";
 import { parseResolution } from "../src/parse/index.js";
 import { generateResolutionSet } from "./generate.js";
+import { median, root, spawnMs } from "./spawn.js";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
 const ROLES: Role[] = ["pp", "ITU-R", "ITU-T", "ITU-D"];
 const FILES: Record<Role, string> = {
   pp: "pp.md",
@@ -35,30 +34,10 @@ function parseAll(set: Record<Role, string>): Partial<Record<Role, Resolution>> 
   return byRole;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-}
-
 function time<T>(f: () => T): [number, T] {
   const start = performance.now();
   const value = f();
   return [performance.now() - start, value];
-}
-
-function spawnMs(args: string[], runs = 5): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    const r = spawnSync(process.execPath, args, {
-      cwd: root,
-      encoding: "utf8",
-      env: { ...process.env, NO_COLOR: "1" },
-    });
-    times.push(performance.now() - start);
-    if (r.status !== 0) throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stderr}`);
-  }
-  return median(times);
 }
 
 export function runSpeed(): { pass: boolean } {
