@@ -24,10 +24,10 @@ import {
   type SectorRole,
 } from "../model.js";
 import { RULE_IDS } from "../normalize/index.js";
+import { type Candidates, familyCandidates, pairScorer } from "./candidate-groups.js";
 import { DEFAULT_LINK_THRESHOLD, DEFAULT_THRESHOLD } from "./defaults.js";
 import { wordDifferences } from "./differences.js";
 import { collectAllEntries, type Entry, isIdentical, rankFamilies } from "./entries.js";
-import { type Candidates, familyCandidates, pairScorer } from "./groups.js";
 import { type Built, linkToPp, round } from "./link.js";
 import { selectDisjoint } from "./select.js";
 
