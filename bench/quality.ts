@@ -24,8 +24,12 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 
 interface GoldGroup {
   kind?: "identical" | "variant";
+  /** For a variant: editorial or substantive (when annotated). */
+  class?: "editorial" | "substantive";
   family: string;
   pp?: string | null;
+  /** The link's coverage: "narrower" when Resolution 140 addresses fewer parties (default "full"). */
+  link?: "full" | "narrower";
   members: Partial<Record<SectorRole, string>>;
 }
 
@@ -43,6 +47,13 @@ export interface SetScore {
   kindCorrect: number;
   ppCorrect: number;
   substanceAsIdentical: number;
+  /** Links found as "already in Resolution 140" (full) where the gold has none or a narrower one. */
+  falseFullLinks: number;
+  /** Gold variants annotated with a class, and how many were found with that class. */
+  classGold: number;
+  classCorrect: number;
+  /** Substantive variants found as editorial (must be 0: they would move with --include-variants). */
+  substantiveAsEditorial: number;
   goldPartial: number;
   foundPartial: number;
   matchedPartial: number;
@@ -95,6 +106,8 @@ function readGold(spec: SetSpec): { common: GoldGroup[]; partial: GoldGroup[] } 
     const group: GoldGroup = { family: String(e.family), members };
     if (e.kind === "identical" || e.kind === "variant") group.kind = e.kind;
     if (e.pp !== undefined) group.pp = (e.pp as string | null) ?? null;
+    if (e.link === "full" || e.link === "narrower") group.link = e.link;
+    if (e.class === "editorial" || e.class === "substantive") group.class = e.class;
     return group;
   };
   return { common: (raw.common ?? []).map(toGroup), partial: (raw.partial ?? []).map(toGroup) };
@@ -125,6 +138,10 @@ export function scoreSet(name: string, result: AlignResult, gold: ReturnType<typ
     kindCorrect: 0,
     ppCorrect: 0,
     substanceAsIdentical: 0,
+    falseFullLinks: 0,
+    classGold: 0,
+    classCorrect: 0,
+    substantiveAsEditorial: 0,
     goldPartial: gold.partial.length,
     foundPartial: result.partial.length,
     matchedPartial: 0,
@@ -145,8 +162,23 @@ export function scoreSet(name: string, result: AlignResult, gold: ReturnType<typ
     else score.misses.push(`kind ${g.family}: ${k}: gold ${g.kind}, found ${hit.kind}`);
     if (g.kind === "variant" && hit.kind === "identical") score.substanceAsIdentical++;
     const pp = hit.pp ? refName(hit.pp) : null;
-    if (pp === (g.pp ?? null)) score.ppCorrect++;
-    else score.misses.push(`pp ${g.family}: ${k}: gold ${g.pp ?? "none"}, found ${pp ?? "none"}`);
+    const coverage = hit.pp ? (hit.ppCoverage ?? "full") : null;
+    const goldCoverage = g.pp ? (g.link ?? "full") : null;
+    if (pp === (g.pp ?? null) && coverage === goldCoverage) score.ppCorrect++;
+    else
+      score.misses.push(
+        `pp ${g.family}: ${k}: gold ${g.pp ?? "none"} (${goldCoverage ?? "-"}), found ${pp ?? "none"} (${coverage ?? "-"})`,
+      );
+    if (coverage === "full" && (goldCoverage !== "full" || pp !== g.pp)) score.falseFullLinks++;
+    if (g.class) {
+      score.classGold++;
+      if (hit.variantClass === g.class) score.classCorrect++;
+      else score.misses.push(`class ${g.family}: ${k}: gold ${g.class}, found ${hit.variantClass ?? "none"}`);
+      if (g.class === "substantive" && hit.variantClass === "editorial") score.substantiveAsEditorial++;
+    }
+  }
+  for (const g of result.common) {
+    if (!goldKeys.has(groupKey(g)) && g.pp && (g.ppCoverage ?? "full") === "full") score.falseFullLinks++;
   }
   for (const [k, g] of found)
     if (!goldKeys.has(k)) score.extras.push(`common ${g.family} (${g.kind} ${g.score}): ${k}`);
@@ -176,6 +208,9 @@ function row(s: SetScore): string[] {
     fmt(ratio(s.matchedPartial, s.foundPartial)),
     fmt(ratio(s.matchedPartial, s.goldPartial)),
     String(s.substanceAsIdentical),
+    String(s.falseFullLinks),
+    s.classGold === 0 ? "-" : fmt(ratio(s.classCorrect, s.classGold)),
+    String(s.substantiveAsEditorial),
   ];
 }
 
@@ -198,6 +233,10 @@ export function runQuality(
     kindCorrect: 0,
     ppCorrect: 0,
     substanceAsIdentical: 0,
+    falseFullLinks: 0,
+    classGold: 0,
+    classCorrect: 0,
+    substantiveAsEditorial: 0,
     goldPartial: 0,
     foundPartial: 0,
     matchedPartial: 0,
@@ -211,6 +250,10 @@ export function runQuality(
     "kindCorrect",
     "ppCorrect",
     "substanceAsIdentical",
+    "falseFullLinks",
+    "classGold",
+    "classCorrect",
+    "substantiveAsEditorial",
     "goldPartial",
     "foundPartial",
     "matchedPartial",
@@ -226,6 +269,9 @@ export function runQuality(
     "partial P",
     "partial R",
     "variant->identical",
+    "false link",
+    "class acc",
+    "subst->editorial",
   ];
   const rows = [header, ...scores.map(row), row(total)];
   const widths = header.map((_, i) => Math.max(...rows.map((r) => (r[i] as string).length)));
@@ -238,7 +284,12 @@ export function runQuality(
   console.log(lines.join("\n"));
   const precision = ratio(total.matched, total.found);
   const recall = ratio(total.matched, total.gold);
-  const pass = precision >= 0.98 && recall >= 0.98 && total.substanceAsIdentical === 0;
+  const pass =
+    precision >= 0.98 &&
+    recall >= 0.98 &&
+    total.substanceAsIdentical === 0 &&
+    total.falseFullLinks === 0 &&
+    total.substantiveAsEditorial === 0;
   for (const s of scores) {
     if ((verbose || !pass) && (s.misses.length > 0 || s.extras.length > 0)) {
       console.log(`\n${s.name}:`);
@@ -248,7 +299,8 @@ export function runQuality(
   }
   console.log(
     `\n${pass ? "PASS" : "FAIL"}: precision ${fmt(precision)}, recall ${fmt(recall)} (target >= 0.98), ` +
-      `variants reported as identical: ${total.substanceAsIdentical} (target 0)`,
+      `variants reported as identical: ${total.substanceAsIdentical}, false "already in Resolution 140" links: ` +
+      `${total.falseFullLinks}, substantive variants classed editorial: ${total.substantiveAsEditorial} (targets 0)`,
   );
   return { pass, scores };
 }

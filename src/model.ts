@@ -193,6 +193,8 @@ export interface ItemRef {
   line: number;
   label: string | null;
   keyword: string;
+  /** The keyword's family ("recognizing" for "recognizing further"): where the item is placed. */
+  family?: string;
   /** The item's comparable text after normalization (set by align). */
   normalized?: string;
   /** The normalization rules that changed this item's text (set by align). */
@@ -206,6 +208,14 @@ export interface WordDifference {
   /** The word just before and just after the place, as the first member has them ("" at an edge). */
   before?: string;
   after?: string;
+  /** "addressee" when the members differ in whom their keyword addresses, not in their words. */
+  in?: "addressee";
+  /** Editorial (wording, order) or substantive (a number, a body, a modal verb ...): set by align. */
+  class?: "editorial" | "substantive";
+  /** The kind of difference that decided the class ("modal", "number", "order", "wording" ...). */
+  category?: string;
+  /** Why, in words for the drafters ("the modal verb differs: shall / should"). */
+  reason?: string;
 }
 
 export type GroupKind = "identical" | "variant";
@@ -221,8 +231,24 @@ export interface CommonGroup {
   pp: ItemRef | null;
   /** Similarity of the Resolution 140 item to the members, 0..1, or null without `pp`. */
   ppScore?: number | null;
+  /**
+   * Whether the Resolution 140 item's addressee covers every member's ("full": already said there) or
+   * leaves some parties out ("narrower": not already said; the Sector items stay); null without `pp`.
+   */
+  ppCoverage?: "full" | "narrower" | null;
+  /** The parties the Sectors address and the Resolution 140 item does not (empty unless narrower). */
+  ppMissing?: string[];
+  /** For a narrower link, what it leaves out in a sentence; else null. */
+  ppNote?: string | null;
+  /**
+   * "differs" when the members stand under different keyword families (one Sector says under
+   * *recognizing* what the others say under *considering*); `family` is then the one most use.
+   */
+  placement?: "same" | "differs";
   /** The normalization rules that fired on the members (e.g. "sector-term", "citation-revision"). */
   rules: string[];
+  /** For a variant: "substantive" when any difference is, else "editorial"; null when identical. */
+  variantClass?: "editorial" | "substantive" | null;
   differences: WordDifference[];
 }
 

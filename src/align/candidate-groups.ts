@@ -1,7 +1,13 @@
 /**
- * Candidate groups within one keyword family: pairs of items from two Sectors at least `threshold`
- * similar, and groups of three formed around each item from its best candidates in the two other
- * Sectors, kept when every two members are at least `threshold` similar.
+ * Candidate groups within one comparison pool (all preambular items, or one operative family):
+ * items whose normalized texts are equal in all three Sectors first (any number of them), then pairs
+ * of items from two Sectors at least `threshold` similar, and groups of three formed around each item
+ * from its best candidates in the two other Sectors, kept when every two members are at least
+ * `threshold` similar.
+ *
+ * A group whose members stand under different keyword families (placement differs) is chosen only
+ * when nothing as good keeps them together: its selection score is lowered by PLACEMENT_PENALTY per
+ * extra family, which breaks ties and never outweighs a real difference of wording.
  */
 import { type Role, SECTOR_ROLES, type SectorRole } from "../model.js";
 import { crossPairs } from "./candidates.js";
@@ -11,6 +17,9 @@ import { pairScore } from "./similarity.js";
 
 /** How many candidates per item and per other Sector are combined into groups of three. */
 const CANDIDATES_PER_ITEM = 8;
+
+/** Lowers the selection score of a group per keyword family beyond the first (a tie-break). */
+export const PLACEMENT_PENALTY = 1e-4;
 
 /** A candidate group with its members. */
 export interface Scored {
@@ -41,7 +50,41 @@ export function pairScorer(count: number, threshold: number): (x: Entry, y: Entr
   };
 }
 
-/** Adds the candidates of one family (its entries from all four documents) to `out`. */
+/**
+ * The groups of three whose normalized texts are equal, however many items share a text: in each text,
+ * the k-th item of each Sector (same keyword family first, then document order) form a candidate.
+ * The per-item cap of the similarity candidates (CANDIDATES_PER_ITEM) would otherwise leave all but
+ * a few of many look-alike items without their group, so exactness would depend on how many items
+ * look alike.
+ */
+export function exactTriples(entries: readonly Entry[], out: Scored[]): void {
+  const byText = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    if (entry.role === "pp") continue;
+    const list = byText.get(entry.text);
+    if (list) list.push(entry);
+    else byText.set(entry.text, [entry]);
+  }
+  for (const list of byText.values()) {
+    const bySector = SECTOR_ROLES.map((role) => list.filter((e) => e.role === role));
+    if (bySector.some((l) => l.length === 0)) continue;
+    // Items of a family all three Sectors use pair first, in document order; the rest after.
+    const shared = (family: string) => bySector.every((l) => l.some((e) => e.family === family));
+    for (const l of bySector)
+      l.sort(
+        (a, b) =>
+          Number(shared(b.family)) - Number(shared(a.family)) ||
+          a.family.localeCompare(b.family) ||
+          a.ref.line - b.ref.line,
+      );
+    const [r, t, d] = bySector as [Entry[], Entry[], Entry[]];
+    for (let k = 0; k < Math.min(r.length, t.length, d.length); k++) {
+      out.push(makeCandidate([r[k], t[k], d[k]] as Entry[], 1));
+    }
+  }
+}
+
+/** Adds the candidates of one pool (its entries from all four documents) to `out`. */
 export function familyCandidates(
   entries: Entry[],
   score: (x: Entry, y: Entry) => number,
@@ -113,10 +156,11 @@ function tripleCandidates(
 
 function makeCandidate(members: Entry[], score: number): Scored {
   const sorted = sortMembers(members);
+  const families = new Set(sorted.map((m) => m.family)).size;
   return {
     candidate: {
       items: sorted.map((m) => m.key),
-      score,
+      score: score - PLACEMENT_PENALTY * (families - 1),
       order: sorted.map((m) => String(m.rank).padStart(8, "0")).join("."),
     },
     members: sorted,

@@ -17,6 +17,11 @@ export interface Entry {
   rank: number;
   role: Role;
   family: string;
+  /**
+   * What the entry is compared with: every preambular item is one pool (a Sector may state under
+   * *recognizing* what another states under *considering*); an operative item only within its family.
+   */
+  pool: string;
   ref: ItemRef;
   norm: NormalizedText;
   /** `norm.text`, so an entry is `Scorable`. */
@@ -25,11 +30,14 @@ export interface Entry {
   bag: WordBag;
 }
 
-/** Every entry, and the entries of each keyword family (the Sectors first, then Resolution 140). */
+/** Every entry, and the entries of each comparison pool (the Sectors first, then Resolution 140). */
 export interface Entries {
   all: Entry[];
-  families: Map<string, Entry[]>;
+  pools: Map<string, Entry[]>;
 }
+
+/** The pool of all preambular items. */
+export const PREAMBULAR_POOL = "preambular";
 
 /** The entries of the documents, numbered and ranked. */
 export function collectAllEntries(byRole: Partial<Record<Role, Resolution>>, terms: SectorTerms): Entries {
@@ -38,13 +46,13 @@ export function collectAllEntries(byRole: Partial<Record<Role, Resolution>>, ter
     const resolution = byRole[role];
     entriesByRole.set(role, resolution ? collectEntries(resolution, role, terms) : []);
   }
-  // Each family: its items from all four documents, Resolution 140 included (for the links).
-  const families = new Map<string, Entry[]>();
+  // Each pool: its items from all four documents, Resolution 140 included (for the links).
+  const pools = new Map<string, Entry[]>();
   for (const role of [...SECTOR_ROLES, "pp"] as Role[]) {
     for (const entry of entriesByRole.get(role) as Entry[]) {
-      const list = families.get(entry.family);
+      const list = pools.get(entry.pool);
       if (list) list.push(entry);
-      else families.set(entry.family, [entry]);
+      else pools.set(entry.pool, [entry]);
     }
   }
   // Ids and tie-break ranks over all entries.
@@ -57,7 +65,7 @@ export function collectAllEntries(byRole: Partial<Record<Role, Resolution>>, ter
     .forEach((entry, rank) => {
       entry.rank = rank;
     });
-  return { all, families };
+  return { all, pools };
 }
 
 function collectEntries(resolution: Resolution, role: Role, terms: SectorTerms): Entry[] {
@@ -74,6 +82,7 @@ function collectEntries(resolution: Resolution, role: Role, terms: SectorTerms):
         line: item.line,
         label: item.label,
         keyword: section.keyword,
+        family: section.family,
         normalized: norm.text,
         rules: [...norm.rules],
       };
@@ -83,6 +92,7 @@ function collectEntries(resolution: Resolution, role: Role, terms: SectorTerms):
         rank: 0,
         role,
         family: section.family,
+        pool: section.kind === "preambular" ? PREAMBULAR_POOL : `operative:${section.family}`,
         ref,
         norm,
         text: norm.text,

@@ -22,9 +22,18 @@ import {
   type Role,
   SECTOR_ROLES,
   type SectorRole,
+  type WordDifference,
 } from "../model.js";
 import { RULE_IDS } from "../normalize/index.js";
-import { type Candidates, familyCandidates, pairScorer } from "./candidate-groups.js";
+import { type Addressee, addresseeOf, sameParties } from "./addressees.js";
+import {
+  type Candidates,
+  exactTriples,
+  familyCandidates,
+  pairScorer,
+  type Scored,
+} from "./candidate-groups.js";
+import { classifyDifferences, type DifferenceClasses } from "./classes.js";
 import { DEFAULT_LINK_THRESHOLD, DEFAULT_THRESHOLD } from "./defaults.js";
 import { wordDifferences } from "./differences.js";
 import { collectAllEntries, type Entry, isIdentical, rankFamilies } from "./entries.js";
@@ -57,30 +66,41 @@ export function alignSectors(
   if (!(linkThreshold > 0 && linkThreshold <= 1)) {
     throw new RangeError(`linkThreshold must be in (0, 1], got ${linkThreshold}`);
   }
-  const { all, families } = collectAllEntries(byRole, options.terms ?? defaultSectorTerms());
+  const terms = options.terms ?? defaultSectorTerms();
+  const { all, pools } = collectAllEntries(byRole, terms);
   const familyRank = rankFamilies(byRole);
   const score = pairScorer(all.length, threshold);
   const candidates: Candidates = { triples: [], pairs: [], ppNeighbours: new Map() };
-  for (const entries of families.values()) familyCandidates(entries, score, threshold, candidates);
-
+  for (const entries of pools.values()) {
+    familyCandidates(entries, score, threshold, candidates);
+    exactTriples(entries, candidates.triples);
+  }
+  const classes = terms.differences;
   const used = new Set<string>();
   const common: Built[] = [];
   for (const i of selectDisjoint(candidates.triples.map((t) => t.candidate))) {
     const t = candidates.triples[i];
     if (!t) continue;
     for (const m of t.members) used.add(m.key);
-    common.push(buildGroup(t.members, t.score));
+    common.push(buildGroup(t.members, t.score, classes));
   }
   const leftover = candidates.pairs.filter((p) => p.members.every((m) => !used.has(m.key)));
   const partial: Built[] = [];
   for (const i of selectDisjoint(leftover.map((p) => p.candidate))) {
     const p = leftover[i];
-    if (p) partial.push(buildGroup(p.members, p.score));
+    if (p) partial.push(buildGroup(p.members, p.score, classes));
   }
 
+  const ppByText = new Map<string, Entry[]>();
+  for (const entry of all) {
+    if (entry.role !== "pp") continue;
+    const list = ppByText.get(entry.text);
+    if (list) list.push(entry);
+    else ppByText.set(entry.text, [entry]);
+  }
   const ppUsed = new Set<string>();
-  linkToPp(common, candidates.ppNeighbours, ppUsed, linkThreshold);
-  linkToPp(partial, candidates.ppNeighbours, ppUsed, linkThreshold);
+  linkToPp(common, candidates.ppNeighbours, ppByText, ppUsed, linkThreshold);
+  linkToPp(partial, candidates.ppNeighbours, ppByText, ppUsed, linkThreshold);
 
   const order = (g: CommonGroup) => familyRank(g.family);
   const sortGroups = (built: Built[]) =>
@@ -88,22 +108,62 @@ export function alignSectors(
   return { common: sortGroups(common), partial: sortGroups(partial) };
 }
 
-function buildGroup(members: Entry[], score: number): Built {
-  const identical = isIdentical(members);
+function buildGroup(members: Entry[], score: number, classes: DifferenceClasses): Built {
   const fired = new Set(members.flatMap((m) => m.norm.rules));
+  const wordings = members.map((m) => ({ role: m.role as SectorRole, text: m.norm.text }));
+  const differences = [
+    ...addresseeDifferences(members),
+    ...(isIdentical(members) ? [] : wordDifferences(wordings)),
+  ];
+  classifyDifferences(differences, classes);
+  const identical = differences.length === 0;
+  const families = new Set(members.map((m) => m.family));
   const group: CommonGroup = {
     kind: identical ? "identical" : "variant",
-    family: (members[0] as Entry).family,
-    score: identical ? 1 : round(score),
+    family: majorityFamily(members),
+    placement: families.size > 1 ? "differs" : "same",
+    score: isIdentical(members) ? 1 : round(score),
     members: members.map((m) => m.ref),
     pp: null,
     ppScore: null,
+    ppCoverage: null,
+    ppMissing: [],
+    ppNote: null,
     rules: RULE_IDS.filter((id) => fired.has(id)),
-    differences: identical
-      ? []
-      : wordDifferences(members.map((m) => ({ role: m.role as SectorRole, text: m.norm.text }))),
+    variantClass: identical
+      ? null
+      : differences.some((d) => d.class === "substantive")
+        ? "substantive"
+        : "editorial",
+    differences,
   };
   return { group, entries: members };
+}
+
+/** The family most members use; on a tie, the first member's (ITU-R's when present). */
+function majorityFamily(members: readonly Entry[]): string {
+  let best = (members[0] as Entry).family;
+  let bestCount = 0;
+  for (const m of members) {
+    const count = members.filter((o) => o.family === m.family).length;
+    if (count > bestCount) {
+      best = m.family;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** Members addressing different parties ("Member States" / "Member States and Sector Members") differ there. */
+function addresseeDifferences(members: readonly Entry[]): WordDifference[] {
+  const addressees = members.map((m) => addresseeOf(m.ref.keyword));
+  const first = addressees[0] as Addressee;
+  if (addressees.every((a) => sameParties(a, first))) return [];
+  const readings: Partial<Record<SectorRole, string>> = {};
+  members.forEach((m, i) => {
+    readings[m.role as SectorRole] = (addressees[i] as Addressee).text;
+  });
+  return [{ readings, before: "", after: "", in: "addressee" }];
 }
 
 function compareMembers(a: readonly ItemRef[], b: readonly ItemRef[]): number {

@@ -1,8 +1,13 @@
 /**
- * The Resolution 140 link of each group: the item of the same family that already says the same
- * thing, one-to-one, best total first.
+ * The Resolution 140 link of each group: the item of the same comparison pool (any preambular
+ * keyword, or the same operative family) that already says the same thing, one-to-one, best total
+ * first. A Resolution 140 item under another preambular keyword is still the link (the provision is
+ * there, placed differently); one whose addressee is narrower than the Sectors' is a *narrower* link
+ * (src/align/addressees.ts): named, with what it leaves out, and never "already in Resolution 140".
  */
 import type { CommonGroup } from "../model.js";
+import { addresseeOf, missingParties, narrowerNote, type Party } from "./addressees.js";
+import { PLACEMENT_PENALTY } from "./candidate-groups.js";
 import type { Entry } from "./entries.js";
 import { type Candidate, selectDisjoint } from "./select.js";
 import { similarity, similarityBound } from "./similarity.js";
@@ -13,40 +18,58 @@ export interface Built {
   entries: Entry[];
 }
 
+/** A full link is preferred to a narrower one of nearly the same score. */
+const NARROWER_PENALTY = 0.01;
+
+interface Link {
+  group: number;
+  pp: Entry;
+  score: number;
+  missing: Party[];
+  candidate: Candidate;
+}
+
 /**
- * One-to-one links from groups to Resolution 140 items of the same family, best total first. The link
- * score is the mean similarity of the Resolution 140 item to the members; only the Resolution 140
- * items blocked with one of the members are compared.
+ * One-to-one links from groups to Resolution 140 items of their pool, best total first. The link
+ * score is the mean similarity of the Resolution 140 item to the members; the Resolution 140 items
+ * compared are those blocked with one of the members and those whose normalized text equals theirs.
  */
 export function linkToPp(
   groups: Built[],
   ppNeighbours: Map<string, Entry[]>,
+  ppByText: Map<string, Entry[]>,
   ppUsed: Set<string>,
   threshold: number,
 ): void {
-  const links: { group: number; pp: Entry; score: number; candidate: Candidate }[] = [];
-  groups.forEach(({ entries }, g) => {
+  const links: Link[] = [];
+  groups.forEach(({ group, entries }, g) => {
     const compared = new Set<Entry>();
-    for (const member of entries) {
-      for (const pp of ppNeighbours.get(member.key) ?? []) {
-        if (compared.has(pp) || ppUsed.has(pp.key)) continue;
-        compared.add(pp);
-        const equal = entries.every((m) => m.norm.text === pp.norm.text);
-        const mean = (f: (m: Entry) => number) => entries.reduce((sum, m) => sum + f(m), 0) / entries.length;
-        if (!equal && mean((m) => similarityBound(m.bag, pp.bag)) < threshold) continue;
-        const score = equal ? 1 : mean((m) => similarity(m.bag, pp.bag));
-        if (score < threshold) continue;
-        links.push({
-          group: g,
-          pp,
-          score,
-          candidate: {
-            items: [`group:${g}`, pp.key],
-            score,
-            order: [...entries, pp].map((m) => String(m.rank).padStart(8, "0")).join("."),
-          },
-        });
-      }
+    const candidates = [
+      ...(ppByText.get(entries[0]?.text ?? "") ?? []),
+      ...entries.flatMap((member) => ppNeighbours.get(member.key) ?? []),
+    ];
+    for (const pp of candidates) {
+      if (compared.has(pp) || ppUsed.has(pp.key) || pp.pool !== entries[0]?.pool) continue;
+      compared.add(pp);
+      const equal = entries.every((m) => m.norm.text === pp.norm.text);
+      const mean = (f: (m: Entry) => number) => entries.reduce((sum, m) => sum + f(m), 0) / entries.length;
+      if (!equal && mean((m) => similarityBound(m.bag, pp.bag)) < threshold) continue;
+      const score = equal ? 1 : mean((m) => similarity(m.bag, pp.bag));
+      if (score < threshold) continue;
+      const missing = missingOf(pp, entries);
+      const penalty =
+        (pp.family === group.family ? 0 : PLACEMENT_PENALTY) + (missing.length > 0 ? NARROWER_PENALTY : 0);
+      links.push({
+        group: g,
+        pp,
+        score,
+        missing,
+        candidate: {
+          items: [`group:${g}`, pp.key],
+          score: score - penalty,
+          order: [...entries, pp].map((m) => String(m.rank).padStart(8, "0")).join("."),
+        },
+      });
     }
   });
   for (const i of selectDisjoint(links.map((l) => l.candidate))) {
@@ -55,8 +78,24 @@ export function linkToPp(
     const { group } = groups[l.group] as Built;
     group.pp = { ...l.pp.ref };
     group.ppScore = round(l.score);
+    group.ppCoverage = l.missing.length > 0 ? "narrower" : "full";
+    group.ppMissing = l.missing.map((p) => p.text);
+    group.ppNote =
+      l.missing.length > 0 ? narrowerNote(l.pp.ref.keyword, addresseeOf(l.pp.ref.keyword), l.missing) : null;
     ppUsed.add(l.pp.key);
   }
+}
+
+/** The parties some member addresses and the Resolution 140 item does not, each once. */
+function missingOf(pp: Entry, entries: readonly Entry[]): Party[] {
+  const ppAddressee = addresseeOf(pp.ref.keyword);
+  const missing: Party[] = [];
+  for (const member of entries) {
+    for (const party of missingParties(ppAddressee, addresseeOf(member.ref.keyword))) {
+      if (!missing.some((p) => p.id === party.id)) missing.push(party);
+    }
+  }
+  return missing;
 }
 
 /** A score as reported: three decimals. */

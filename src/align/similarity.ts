@@ -186,8 +186,58 @@ export function scorableItem(item: Item, terms: SectorTerms): Scorable {
 
 /**
  * The score of two items, as align scores every two members of a group: 1 when their normalized texts
- * are equal, else their similarity. With `floor`, as in `similarity`.
+ * are equal, else their similarity, or their similarity with clauses in order (`clauseOrderSimilarity`)
+ * when that is higher and the plain one falls below `floor`. With `floor`, as in `similarity`.
  */
 export function pairScore(a: Scorable, b: Scorable, floor = 0): number {
-  return a.text === b.text ? 1 : similarity(a.bag, b.bag, floor);
+  if (a.text === b.text) return 1;
+  const plain = similarity(a.bag, b.bag, floor);
+  if (plain >= floor || floor === 0) return plain;
+  return Math.max(plain, clauseOrderSimilarity(a.bag, b.bag, floor));
+}
+
+/** Words that join clauses of a list ("in the WSIS Forum and in the WSIS Stocktaking process"). */
+const CLAUSE_JOINERS = new Set(["and", "or", "nor"]);
+
+/**
+ * Clause order (issue: "in the WSIS Forum and in the WSIS Stocktaking process" against "in the WSIS
+ * Stocktaking process and in the WSIS Forum" is the same provision): both items are cut into clauses
+ * at "and"/"or"/"nor", the clauses of each put in one order (sorted), and the edit similarity of
+ * those is taken, less one word's weight for the move. Words keep their order inside a clause, so
+ * "that TSB shall assist ITU-T" and "that ITU-D shall assist BDT" still differ.
+ */
+export function clauseOrderSimilarity(a: WordBag, b: WordBag, floor = 0): number {
+  const sortedA = inClauseOrder(a);
+  const sortedB = inClauseOrder(b);
+  if (sortedA === a && sortedB === b) return 0;
+  const longest = Math.max(a.weight, b.weight);
+  if (longest === 0) return 1;
+  const bound = similarityBound(sortedA, sortedB, floor);
+  if (bound < floor) return bound;
+  return Math.max(0, 1 - (editDistance(sortedA, sortedB) + WEIGHTS.word) / longest);
+}
+
+const clauseOrder = new WeakMap<WordBag, WordBag>();
+
+/** The bag with its clauses sorted; the bag itself when it has one clause or they are in order. */
+function inClauseOrder(bag: WordBag): WordBag {
+  let sorted = clauseOrder.get(bag);
+  if (sorted) return sorted;
+  const clauses: string[][] = [[]];
+  for (const word of bag.words) {
+    if (CLAUSE_JOINERS.has(word)) clauses.push([]);
+    else (clauses[clauses.length - 1] as string[]).push(word);
+  }
+  const keyed = clauses.map((words) => ({ words, key: words.join(" ") }));
+  const inOrder = keyed.every((c, i) => i === 0 || (keyed[i - 1] as { key: string }).key <= c.key);
+  sorted =
+    clauses.length < 2 || inOrder
+      ? bag
+      : wordBag(
+          keyed
+            .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
+            .flatMap((c, i) => (i === 0 ? c.words : ["and", ...c.words])),
+        );
+  clauseOrder.set(bag, sorted);
+  return sorted;
 }

@@ -179,4 +179,84 @@ concepts:
         plural: true
       - form: the Sector study groups
         plural: true
+
+# How a word difference between the wordings of a variant weighs (docs/domain.md "What counts as
+# common"). A difference is substantive when one of the "substantive" classes finds it, tried in this
+# order: a token matching "pattern", or "words" not the same in every reading of that place, or one
+# reading with one word of an opposite "pair" and another with the other. Otherwise it is editorial:
+# reordered clauses, one of the "editorial" classes (its words set aside, or one side of each pair
+# read as the other, the readings are equal), else a difference of wording. Words are matched on
+# whole words, lower-case, in the comparable text (Sector terms are placeholders such as ⟨sector⟩).
+# A user's YAML may add classes or replace one by giving its id.
+differences:
+  substantive:
+    - id: action-line
+      reason: the WSIS Action Line differs
+      pattern: "^c(?:[1-9]|1[01])$"
+    - id: year
+      reason: a year differs
+      pattern: "^(?:19|20)[0-9][0-9]$"
+    - id: document-number
+      reason: a document number differs
+      pattern: "^[0-9]+/[0-9]+$"
+    - id: number
+      reason: a number differs
+      pattern: "[0-9]"
+    - id: number-word
+      reason: a number differs
+      words: [one, two, three, four, five, six, seven, eight, nine, ten, first, second, third, fourth, single, double, twice, half]
+    - id: document
+      reason: the document referred to differs
+      words: [this resolution, the present resolution, resolution, recommendation, decision, report, declaration, agenda, plan of action, tunis agenda, geneva plan of action]
+    - id: modal
+      reason: the modal verb differs
+      words: [shall, should, may, must, will, can, could, might, would, is to, are to]
+    - id: negation
+      reason: a negation differs
+      words: [not, no, never, none, neither, nor, without, non, cannot]
+    - id: opposite
+      reason: the verb says the opposite
+      pairs:
+        - [continue, cease]
+        - [continue, discontinue]
+        - [continue, stop]
+        - [start, stop]
+        - [increase, decrease]
+        - [increase, reduce]
+        - [expand, reduce]
+        - [strengthen, weaken]
+        - [include, exclude]
+        - [support, oppose]
+        - [accept, reject]
+        - [approve, reject]
+        - [allow, prohibit]
+        - [encourage, discourage]
+        - [maximize, minimize]
+        - [enable, prevent]
+        - [before, after]
+    - id: body
+      reason: the body named differs
+      words: ["⟨sector⟩", "⟨bureau⟩", "⟨director⟩", "⟨assembly⟩", "⟨advisory-group⟩", "⟨study-groups⟩", council, plenipotentiary conference, plenipotentiary, general assembly, unga, ecosoc, economic and social council, cstd, commission on science and technology for development, hlpf, high-level political forum, unesco, undp, unctad, unicef, wipo, wto, itu, secretary-general, member states, sector members, academia, private sector, civil society, igf, wsis forum, regional offices]
+    - id: money
+      reason: the source of money differs
+      words: [budget, regular budget, voluntary contributions, voluntary contribution, extrabudgetary, extra-budgetary, existing resources, available resources, trust fund, fund, funds, financial resources, fees, cost recovery]
+    - id: frequency
+      reason: how often differs
+      words: [annually, annual, yearly, each year, every year, every two years, every three years, every four years, biennially, biennial, quadrennial, monthly, quarterly, regularly, periodically, once, each session, every session, each meeting, each assembly, each conference]
+  editorial:
+    - id: equivalent
+      reason: another wording of the same meaning
+      pairs:
+        - [so as to, in order to]
+        - [to, in order to]
+        - [as well as, and]
+        - [in particular, including]
+        - [among others, inter alia]
+        - [for example, e.g.]
+        - [such as, including]
+        - [towards, toward]
+        - [with a view to, in order to]
+    - id: emphasis
+      reason: a word of emphasis or continuity added or left out
+      words: [continue to, to continue to, also, further, furthermore, fully, actively, as appropriate, where appropriate, in particular, inter alia, all, relevant, the, a, an, its, their, effectively]
 `;

@@ -7,6 +7,11 @@
 import { parse as parseYaml } from "yaml";
 import { FatalError } from "../diagnostics/index.js";
 import { type Role, SECTOR_ROLES, type SectorRole } from "../model.js";
+import {
+  type DifferenceClasses,
+  mergeDifferenceClasses,
+  readDifferenceClasses,
+} from "./difference-classes.js";
 import { SHIPPED_SECTOR_TERMS_YAML } from "./sector-terms-table.js";
 
 /** A neutral form as Resolution 140 writes it, with its grammatical number for verb agreement. */
@@ -30,6 +35,8 @@ export interface SectorTerms {
   concepts: SectorTermConcept[];
   /** Words after which a form is part of a citation ("Resolution ITU-R 61"), not a Sector term. */
   notAfter: string[];
+  /** How word differences between wordings weigh: editorial or substantive (./difference-classes.ts). */
+  differences: DifferenceClasses;
 }
 
 /** One Sector term found in a text. `start`/`end` are UTF-16 offsets, end exclusive. */
@@ -62,7 +69,11 @@ export function defaultSectorTerms(): SectorTerms {
 export function parseSectorTerms(yamlText: string, file = "<terms>"): SectorTerms {
   const raw = readYaml(yamlText, file);
   const concepts = readConcepts(raw.concepts, file, true);
-  return { concepts, notAfter: readStringList(raw.notAfter, "notAfter", file) };
+  return {
+    concepts,
+    notAfter: readStringList(raw.notAfter, "notAfter", file),
+    differences: readClasses(raw.differences, file),
+  };
 }
 
 /**
@@ -101,7 +112,8 @@ export function mergeSectorTerms(base: SectorTerms, userYaml: string, file = "<t
     if (user.description !== undefined) existing.description = user.description;
   });
   const notAfter = unique([...base.notAfter, ...readStringList(raw.notAfter, "notAfter", file)]);
-  return { concepts, notAfter };
+  const differences = mergeDifferenceClasses(base.differences, readClasses(raw.differences, file));
+  return { concepts, notAfter, differences };
 }
 
 /**
@@ -343,6 +355,14 @@ function isCitationContext(text: string, tokens: Token[], i: number, notAfter: S
 // ---------------------------------------------------------------------------------------------------
 // reading the YAML
 
+function readClasses(raw: unknown, file: string): DifferenceClasses {
+  try {
+    return readDifferenceClasses(raw, "the table");
+  } catch (error) {
+    throw new FatalError((error as Error).message, file);
+  }
+}
+
 function readYaml(text: string, file: string): Record<string, unknown> {
   let raw: unknown;
   try {
@@ -364,7 +384,7 @@ function readYaml(text: string, file: string): Record<string, unknown> {
   return raw as Record<string, unknown>;
 }
 
-const TABLE_KEYS = ["notAfter", "concepts", "replace"];
+const TABLE_KEYS = ["notAfter", "concepts", "differences", "replace"];
 const CONCEPT_KEYS = ["id", "placeholder", "description", "forms", "neutral", "replace"];
 
 function rejectUnknownKeys(

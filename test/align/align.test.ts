@@ -89,7 +89,7 @@ describe("alignSectors: identical and variant", () => {
     expect(result.common[0]?.rules).toContain("citation-revision");
   });
 
-  it("matches only within the same keyword family", () => {
+  it("groups a provision placed under another preambular keyword, naming the placement", () => {
     const text = "the outcomes of WSIS relevant to ITU";
     const result = alignSectors(
       sectors({
@@ -98,8 +98,26 @@ describe("alignSectors: identical and variant", () => {
         "ITU-D": [["noting", [text]]],
       }),
     );
+    expect(result.common).toHaveLength(1);
+    const [group] = result.common as [CommonGroup];
+    expect(group.placement).toBe("differs");
+    expect(group.family).toBe("recalling");
+    expect(group.members.map((m) => m.family)).toEqual(["recalling", "recalling", "noting"]);
+    expect(result.partial).toEqual([]);
+  });
+
+  it("never matches a preambular item with an operative one", () => {
+    const text = "to promote the outcomes of WSIS relevant to ITU";
+    const result = alignSectors(
+      sectors({
+        "ITU-R": [["considering", [text]]],
+        "ITU-T": [["resolves", [text]]],
+        "ITU-D": [["resolves", [text]]],
+      }),
+    );
     expect(result.common).toEqual([]);
     expect(result.partial).toHaveLength(1);
+    expect(result.partial[0]?.members.map((m) => m.role)).toEqual(["ITU-T", "ITU-D"]);
   });
 
   it("does not pair items that share only function words and Sector names", () => {

@@ -4,6 +4,7 @@
  * order: keyword lines and items (sub-items take a line each).
  */
 import type { Item, Resolution, Role, Section } from "../../src/model.js";
+import { matchKeyword } from "../../src/parse/keywords.js";
 
 /** An item: its text, or its text and sub-items. */
 export type ItemSpec = string | { text: string; sub: string[] };
@@ -36,7 +37,7 @@ export function resolution(role: Role, sections: SectionSpec[], file = FILES[rol
     return {
       keyword,
       family: family ?? (keyword.split(" ")[0] as string),
-      kind: "preambular",
+      kind: matchKeyword(keyword)?.kind ?? "preambular",
       line: sectionLine,
       column: 1,
       span: { start: point, end: point },
