@@ -72,7 +72,12 @@ export function sameParties(a: Addressee, b: Addressee): boolean {
  * What a narrower link leaves out, in a sentence for the drafters: "Resolution 140 invites Member
  * States only; the Sectors also invite Sector Members".
  */
-export function narrowerNote(keyword: string, pp: Addressee, missing: readonly Party[]): string {
+export function narrowerNote(
+  keyword: string,
+  pp: Addressee,
+  missing: readonly Party[],
+  sectors: readonly string[] = [],
+): string {
   const verb = keyword.slice(0, Math.max(0, keyword.length - pp.text.length)).trim() || keyword;
   const infinitive = /\bto (.+)$/.exec(verb)?.[1];
   const base =
@@ -82,7 +87,11 @@ export function narrowerNote(keyword: string, pp: Addressee, missing: readonly P
     );
   const names = joinList(missing.map((p) => p.text));
   const whom = pp.text === "" ? "" : ` ${pp.text} only`;
-  return `Resolution 140 ${verb}${whom}; the Sectors also ${base} ${names}`;
+  // One Sector: "ITU-T also invites Sector Members"; more: "ITU-R and ITU-T also invite ...".
+  const who = sectors.length === 0 || sectors.length === 3 ? "the Sectors" : joinList(sectors);
+  const conjugated =
+    sectors.length === 1 ? (/\bto (.+)$/.test(verb) ? verb.replace(/^\S+/, "resolves") : verb) : base;
+  return `Resolution 140 ${verb}${whom}; ${who} also ${sectors.length === 1 ? conjugated : base} ${names}`;
 }
 
 function joinList(items: readonly string[]): string {

@@ -26,6 +26,8 @@ interface Link {
   pp: Entry;
   score: number;
   missing: Party[];
+  /** The Sectors whose addressee the Resolution 140 item does not cover. */
+  wider: string[];
   candidate: Candidate;
 }
 
@@ -56,7 +58,7 @@ export function linkToPp(
       if (!equal && mean((m) => similarityBound(m.bag, pp.bag)) < threshold) continue;
       const score = equal ? 1 : mean((m) => similarity(m.bag, pp.bag));
       if (score < threshold) continue;
-      const missing = missingOf(pp, entries);
+      const { missing, wider } = missingOf(pp, entries);
       const penalty =
         (pp.family === group.family ? 0 : PLACEMENT_PENALTY) + (missing.length > 0 ? NARROWER_PENALTY : 0);
       links.push({
@@ -64,6 +66,7 @@ export function linkToPp(
         pp,
         score,
         missing,
+        wider,
         candidate: {
           items: [`group:${g}`, pp.key],
           score: score - penalty,
@@ -81,21 +84,24 @@ export function linkToPp(
     group.ppCoverage = l.missing.length > 0 ? "narrower" : "full";
     group.ppMissing = l.missing.map((p) => p.text);
     group.ppNote =
-      l.missing.length > 0 ? narrowerNote(l.pp.ref.keyword, addresseeOf(l.pp.ref.keyword), l.missing) : null;
+      l.missing.length > 0
+        ? narrowerNote(l.pp.ref.keyword, addresseeOf(l.pp.ref.keyword), l.missing, l.wider)
+        : null;
     ppUsed.add(l.pp.key);
   }
 }
 
-/** The parties some member addresses and the Resolution 140 item does not, each once. */
-function missingOf(pp: Entry, entries: readonly Entry[]): Party[] {
+/** The parties some member addresses and the Resolution 140 item does not (each once), and whose they are. */
+function missingOf(pp: Entry, entries: readonly Entry[]): { missing: Party[]; wider: string[] } {
   const ppAddressee = addresseeOf(pp.ref.keyword);
   const missing: Party[] = [];
+  const wider: string[] = [];
   for (const member of entries) {
-    for (const party of missingParties(ppAddressee, addresseeOf(member.ref.keyword))) {
-      if (!missing.some((p) => p.id === party.id)) missing.push(party);
-    }
+    const lacking = missingParties(ppAddressee, addresseeOf(member.ref.keyword));
+    if (lacking.length > 0) wider.push(member.role);
+    for (const party of lacking) if (!missing.some((p) => p.id === party.id)) missing.push(party);
   }
-  return missing;
+  return { missing, wider };
 }
 
 /** A score as reported: three decimals. */

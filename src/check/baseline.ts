@@ -20,7 +20,7 @@ const isObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === "object" && x !== null && !Array.isArray(x);
 
 /**
- * Reads a `consolidation.json` (any format version `propose` has written: format 1 has `groups` with
+ * Reads a `consolidation.json` (any format version `propose` has written: formats 1 and 2 have `groups` with
  * `kind`, and `items` with `from.text` and `group`). Throws FatalError naming the file otherwise.
  */
 export function readBaseline(json: unknown, file: string): Baseline {

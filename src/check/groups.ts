@@ -13,16 +13,12 @@ import type { Finding } from "./types.js";
 export type VariantClass = "editorial" | "substantive";
 
 /**
- * Whether a variant group's differences are editorial or substantive. The analysis will classify
- * them (the group's `variantClass`, when align provides it); until it does, every variant is
- * substantive: a difference not known to be editorial is a decision for the delegations
- * (docs/domain.md, "Identical, variant"), so it must not be passed off as a matter of style.
+ * Whether a variant group's differences are editorial or substantive, as align classed them (each
+ * difference by the classes of the terms YAML). A group align did not class counts as substantive: a
+ * difference not known to be editorial is a decision for the delegations (docs/domain.md).
  */
 export function variantClass(group: CommonGroup): VariantClass {
-  const given =
-    (group as CommonGroup & { variantClass?: unknown; class?: unknown }).variantClass ??
-    (group as { class?: unknown }).class;
-  return given === "editorial" || given === "substantive" ? given : "substantive";
+  return group.variantClass === "editorial" ? "editorial" : "substantive";
 }
 
 /** Whether an item cites Resolution 140 itself: the Sectors' pointer to it, never consolidated. */

@@ -208,6 +208,9 @@ differences:
     - id: document
       reason: the document referred to differs
       words: [this resolution, the present resolution, resolution, recommendation, decision, report, declaration, agenda, plan of action, tunis agenda, geneva plan of action]
+    - id: scope
+      reason: whom or how much it covers differs
+      words: [most, some, only, every, all, any, few, many, several, majority, minority, least, partly, fully, exclusively]
     - id: modal
       reason: the modal verb differs
       words: [shall, should, may, must, will, can, could, might, would, is to, are to]
@@ -258,5 +261,5 @@ differences:
         - [with a view to, in order to]
     - id: emphasis
       reason: a word of emphasis or continuity added or left out
-      words: [continue to, to continue to, also, further, furthermore, fully, actively, as appropriate, where appropriate, in particular, inter alia, all, relevant, the, a, an, its, their, effectively]
+      words: [continue to, to continue to, also, further, furthermore, actively, as appropriate, where appropriate, in particular, inter alia, relevant, the, a, an, its, their, effectively]
 `;

@@ -3,6 +3,7 @@
  * added to it, one it already has stays NOC there, one citing Resolution 140 itself gives way to the
  * recalling item, a variant moves only with --include-variants; a malformed group is left in place.
  */
+import { addresseeOf, missingParties } from "../align/addressees.js";
 import { diagnostic, RULES } from "../diagnostics/index.js";
 import {
   type AlignResult,
@@ -17,6 +18,7 @@ import {
 import { type Fates, itemAt, itemKey } from "./planned.js";
 import { citesResolution140 } from "./recalling.js";
 import type { GroupDecision } from "./types.js";
+import { placementNote } from "./variant.js";
 
 /** A group to add to Resolution 140: its Sector members and the decision to complete with its place. */
 export interface Addition {
@@ -60,7 +62,13 @@ export function chooseGroups(
       );
       return;
     }
-    if (group.kind === "variant" && !includeVariants) return;
+    const held = whyHeld(group, includeVariants);
+    if (held !== null) {
+      decision.action = held.action;
+      decision.reason = held.reason;
+      if (held.action === "kept-narrower") matchCoveredMembers(byRole, group, index, fates);
+      return;
+    }
     const cites = members.some((m) => citesResolution140(itemAt(byRole[m.role], m) as Item));
     const ppRef = group.pp && itemAt(byRole.pp, group.pp) ? { ...group.pp, role: "pp" as const } : null;
     decision.action = cites ? "recalling" : ppRef ? "noc" : "add";
@@ -74,6 +82,62 @@ export function chooseGroups(
     fates.clear();
   }
   return { decisions, fates, additions };
+}
+
+/**
+ * Why a well-formed group stays in the Sectors for the drafters, or null when it moves (docs/domain.md
+ * "What counts as common"): a narrower Resolution 140 link (Resolution 140 addresses fewer parties:
+ * suppressing the Sector items would drop an invitation); a substantive difference, which is a decision
+ * for the delegations, never taken by majority; and, without --include-variants, editorial differences
+ * and a provision the Sectors place under different keywords (unless Resolution 140 already has it).
+ */
+export function whyHeld(
+  group: CommonGroup,
+  includeVariants: boolean,
+): { action: "kept-narrower" | "kept-variant"; reason: string } | null {
+  if (group.pp && group.ppCoverage === "narrower") {
+    return { action: "kept-narrower", reason: group.ppNote ?? "Resolution 140 addresses fewer parties" };
+  }
+  if (group.kind === "variant" && group.variantClass !== "editorial") {
+    const reasons = group.differences.filter((d) => d.class !== "editorial").map((d) => d.reason ?? "");
+    return {
+      action: "kept-variant",
+      reason: `a substantive difference, for the delegations to decide: ${reasons.filter(Boolean).join("; ") || "not classified"}`,
+    };
+  }
+  if (includeVariants) return null;
+  if (group.kind === "variant") {
+    return {
+      action: "kept-variant",
+      reason: "editorial differences only; --include-variants would harmonize them",
+    };
+  }
+  if (group.placement === "differs" && !(group.pp && group.ppCoverage !== "narrower")) {
+    return { action: "kept-variant", reason: placementNote(group) };
+  }
+  return null;
+}
+
+/**
+ * A narrower link: the members Resolution 140 already covers (same words, same addressee: "invites
+ * Member States" where Resolution 140 invites Member States) say nothing it lacks, so they are
+ * suppressed as matched; the members with a wider addressee stay, for a decision. Only when the
+ * members differ in nothing but their addressee.
+ */
+function matchCoveredMembers(
+  byRole: Record<Role, Resolution>,
+  group: CommonGroup,
+  index: number,
+  fates: Fates,
+): void {
+  if (!group.pp || !itemAt(byRole.pp, group.pp)) return;
+  if (group.differences.some((d) => d.in !== "addressee")) return;
+  const pp = { ...group.pp, role: "pp" as const };
+  const ppAddressee = addresseeOf(group.pp.keyword);
+  for (const m of group.members) {
+    if (missingParties(ppAddressee, addresseeOf(m.keyword)).length > 0) continue;
+    fates.set(itemKey(m.role, m.section, m.item), { kind: "matched", group: index, pp });
+  }
 }
 
 /** Why a group is left in place, or null: one existing item per Sector, none taken by another group. */
@@ -92,10 +156,13 @@ function newDecision(index: number, group: CommonGroup, action: GroupDecision["a
   return {
     group: index,
     kind: group.kind,
+    variantClass: group.variantClass ?? null,
+    placement: group.placement ?? "same",
     family: group.family,
     action,
     section: null,
     item: null,
     choice: null,
+    reason: null,
   };
 }

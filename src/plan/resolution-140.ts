@@ -23,7 +23,7 @@ import { baseKeyword, insertionIndex } from "./keywords.js";
 import { neutralWording } from "./neutral.js";
 import { itemAt, keptSections, newItem } from "./planned.js";
 import type { HeaderChange, PlannedSection, PlanOptions, ReviewNote, Wording } from "./types.js";
-import { chooseVariant, describeDifferences } from "./variant.js";
+import { chooseVariant, describeDifferences, placementNote } from "./variant.js";
 import { deriveWording } from "./wording.js";
 
 /** One member of a group that moves, with the wording derived from it. */
@@ -87,6 +87,7 @@ function placeAddition(sections: PlannedSection[], addition: Addition, context: 
       ? chosenVariant(group, derived, addition, context.options)
       : (derived[0] as MemberWording);
   const review = [...chosen.review, ...movedReferenceNotes(chosen, context.diagnostics)];
+  if (group.placement === "differs") review.push({ rule: "placement", message: placementNote(group) });
   const target = sectionFor(sections, group.family, chosen, context.options);
   for (const note of sameCitations(context.ppCitations, group.family, chosen.wording)) review.push(note);
   const planned = newItem(

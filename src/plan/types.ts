@@ -71,7 +71,8 @@ export interface ReviewNote {
     | "cites-resolution-140"
     | "cross-reference"
     | "same-citation"
-    | "meeting-name";
+    | "meeting-name"
+    | "placement";
   message: string;
 }
 
@@ -152,13 +153,21 @@ export interface GroupDecision {
   /** Index in `analysis.common`. */
   group: number;
   kind: CommonGroup["kind"];
+  /** For a variant: editorial or substantive (src/align); null when identical. */
+  variantClass: "editorial" | "substantive" | null;
+  /** "differs" when the Sectors place the provision under different keywords. */
+  placement: "same" | "differs";
   family: string;
   /**
    * add: new in Resolution 140; noc: already there; recalling: cites Resolution 140, replaced by the
    * recalling item; kept-recalling: cites Resolution 140 but nothing else moves, so left as it is;
-   * kept-variant: a variant left in the Sectors (no --include-variants); skipped: malformed, left in place.
+   * kept-variant: a variant (a substantive one always; an editorial one or a provision placed under
+   * different keywords without --include-variants) left in the Sectors; kept-narrower: Resolution 140
+   * says it for fewer parties (a narrower link), so the Sector items stay; skipped: malformed, left in place.
    */
-  action: "add" | "noc" | "recalling" | "kept-recalling" | "kept-variant" | "skipped";
+  action: "add" | "noc" | "recalling" | "kept-recalling" | "kept-variant" | "kept-narrower" | "skipped";
+  /** For a kept group: why, in words for the drafters; else null. */
+  reason: string | null;
   /** For add: where the new item stands in the proposed Resolution 140. */
   section: number | null;
   item: number | null;

@@ -75,3 +75,9 @@ export function describeDifferences(group: CommonGroup): string {
     )
     .join("; ");
 }
+
+/** "the Sectors place it differently: ITU-R *considering*, ITU-T *recognizing*, ITU-D *considering*". */
+export function placementNote(group: CommonGroup): string {
+  const where = group.members.map((m) => `${m.role} *${m.keyword}*`).join(", ");
+  return `the Sectors place it under different keywords: ${where}`;
+}

@@ -20,6 +20,8 @@ export interface AnalysisMember {
   line: number;
   label: string | null;
   keyword: string;
+  /** The keyword's family: where the member is placed (members of a group may differ: `placement`). */
+  family: string;
   rules: string[];
   normalized: string;
   /** For a Word input: the paragraph of the item (`line` is then a line of the Markdown reading). */
@@ -32,13 +34,27 @@ export interface AnalysisPp {
   label: string | null;
   keyword: string;
   score: number | null;
+  /**
+   * "full": Resolution 140 already says it for every party the Sectors address; "narrower": it says
+   * it for fewer parties (`missing`), so it is not already there (the Sector items stay).
+   */
+  coverage: "full" | "narrower";
+  /** The parties the Sectors address and this item does not ("Sector Members"); empty when full. */
+  missing: string[];
+  /** For a narrower link, what it leaves out in a sentence; else null. */
+  note: string | null;
   /** For a Word input: the paragraph of the item. */
   paragraph?: number;
 }
 
 export interface AnalysisGroup {
   kind: CommonGroup["kind"];
+  /** For a variant: "substantive" when any difference is, else "editorial"; null when identical. */
+  variantClass: "editorial" | "substantive" | null;
+  /** The family most members use (the keyword a proposal would place it under). */
   family: string;
+  /** "differs" when the members stand under different keyword families. */
+  placement: "same" | "differs";
   score: number;
   members: AnalysisMember[];
   pp: AnalysisPp | null;
@@ -52,15 +68,26 @@ export interface AnalysisSummary {
   common: number;
   identical: number;
   variant: number;
+  /** Variants by class (they add up to `variant`). */
+  editorialVariant: number;
+  substantiveVariant: number;
+  /** Common groups whose members stand under different keywords. */
+  placement: number;
+  /** Common groups Resolution 140 already has (full links); narrower links are counted apart. */
   linkedToPp: number;
+  narrowerLinks: number;
   partial: number;
   /** Top-level items per document. */
   items: Partial<Record<Role, number>>;
   files: Partial<Record<Role, string>>;
 }
 
+/** The version of the analysis JSON; it changes when a field changes meaning or goes (docs/formats.md). */
+export const ANALYSIS_FORMAT = 2;
+
 /** The JSON contract of `analyze --format json`. */
 export interface AnalysisReport {
+  format: typeof ANALYSIS_FORMAT;
   common: AnalysisGroup[];
   partial: AnalysisGroup[];
   summary: AnalysisSummary;
@@ -87,7 +114,9 @@ export function analysisReport(
   };
   const toGroup = (group: CommonGroup): AnalysisGroup => ({
     kind: group.kind,
+    variantClass: group.variantClass ?? null,
     family: group.family,
+    placement: group.placement ?? "same",
     score: group.score,
     members: group.members.map((ref) => ({ ...toMember(ref), ...placeOf(ref) })),
     pp: group.pp
@@ -97,13 +126,18 @@ export function analysisReport(
           label: group.pp.label,
           keyword: group.pp.keyword,
           score: group.ppScore ?? null,
+          coverage: group.ppCoverage ?? "full",
+          missing: group.ppMissing ?? [],
+          note: group.ppNote ?? null,
           ...placeOf(group.pp),
         }
       : null,
     rules: group.rules,
     differences: group.differences,
   });
+  const count = (f: (g: CommonGroup) => boolean) => result.common.filter(f).length;
   return {
+    format: ANALYSIS_FORMAT,
     common: result.common.map(toGroup),
     partial: result.partial.map(toGroup),
     summary: {
@@ -111,7 +145,11 @@ export function analysisReport(
       common: result.common.length,
       identical,
       variant: result.common.length - identical,
-      linkedToPp: result.common.filter((g) => g.pp !== null).length,
+      editorialVariant: count((g) => g.kind === "variant" && g.variantClass === "editorial"),
+      substantiveVariant: count((g) => g.kind === "variant" && g.variantClass !== "editorial"),
+      placement: count((g) => g.placement === "differs"),
+      linkedToPp: count((g) => g.pp !== null && g.ppCoverage !== "narrower"),
+      narrowerLinks: count((g) => g.pp !== null && g.ppCoverage === "narrower"),
       partial: result.partial.length,
       items,
       files,
@@ -126,6 +164,7 @@ function toMember(ref: ItemRef): AnalysisMember {
     line: ref.line,
     label: ref.label,
     keyword: ref.keyword,
+    family: ref.family ?? "",
     rules: ref.rules ?? [],
     normalized: ref.normalized ?? "",
   };

@@ -37,10 +37,16 @@ function place(plan: ConsolidationPlan, ctx: JsonContext, role: Role, section: n
   };
 }
 
+/**
+ * The version of consolidation.json (docs/formats.md): 2 added each group's variant class, placement
+ * and reason, and the kept-narrower action. `check --baseline` reads every version it has written.
+ */
+export const CONSOLIDATION_FORMAT = 2;
+
 export function renderConsolidationJson(plan: ConsolidationPlan, ctx: JsonContext): string {
   const json = {
     tool: "wsis-consolidate",
-    format: 1,
+    format: CONSOLIDATION_FORMAT,
     revision: plan.revision,
     includeVariants: plan.includeVariants,
     inputs: inputsJson(plan),
@@ -153,8 +159,11 @@ function groupsJson(plan: ConsolidationPlan, ctx: JsonContext) {
   return plan.decisions.map((d) => ({
     group: d.group,
     kind: d.kind,
+    variantClass: d.variantClass,
     family: d.family,
+    placement: d.placement,
     action: d.action,
+    reason: d.reason,
     resolution140: d.section !== null && d.item !== null ? place(plan, ctx, "pp", d.section, d.item) : null,
     choice: d.choice,
   }));

@@ -37,6 +37,8 @@ export interface ProposalSummary {
     alreadyInResolution140: number;
     recalling: number;
     variantsLeft: number;
+    /** Groups Resolution 140 has for fewer addressees: the wider Sector items stay, for a decision. */
+    narrowerLeft: number;
     /** Variant groups moved (--include-variants): whose wording was used, group by group. */
     variantChoices: { family: string; at: string; wording: string; reason: string }[];
   };
@@ -113,6 +115,7 @@ export function summarize(
       alreadyInResolution140: count("noc"),
       recalling: count("recalling"),
       variantsLeft: count("kept-variant"),
+      narrowerLeft: count("kept-narrower"),
       variantChoices: plan.decisions.flatMap((d) =>
         d.choice
           ? [

@@ -24,7 +24,9 @@ export function formatAnalysisText(report: AnalysisReport, options: TextOptions 
   out.push(c.dim(files.join("  ")), "");
   out.push(
     c.bold(
-      `Common to the three Sectors: ${summary.common} (${summary.identical} identical, ${summary.variant} variant)`,
+      `Common to the three Sectors: ${summary.common} (${summary.identical} identical, ` +
+        `${summary.editorialVariant} editorial variant, ${summary.substantiveVariant} substantive variant` +
+        `${summary.placement > 0 ? `; ${summary.placement} placed under different keywords` : ""})`,
     ),
   );
   out.push(...groupTable(report.common, SECTOR_ROLES, true, c));
@@ -37,7 +39,9 @@ export function formatAnalysisText(report: AnalysisReport, options: TextOptions 
     .join(", ");
   out.push(
     `${summary.common} common (${summary.identical} identical, ${summary.variant} variant), ` +
-      `${summary.linkedToPp} already in Resolution 140; ${summary.partial} in two Sectors only. ` +
+      `${summary.linkedToPp} already in Resolution 140` +
+      `${summary.narrowerLinks > 0 ? `, ${summary.narrowerLinks} there for fewer addressees (narrower)` : ""}; ` +
+      `${summary.partial} in two Sectors only. ` +
       `Items: ${counts}${summary.items.pp !== undefined ? `, Resolution 140 ${summary.items.pp}` : ""}. ` +
       `Thresholds: variant ${summary.threshold}, Resolution 140 link ${summary.linkThreshold}.`,
   );
@@ -59,10 +63,15 @@ function groupTable(
         const m = g.members.find((x) => x.sector === role);
         return m ? `${m.label ?? "¶"} ${place(m)}` : "-";
       }),
-      g.kind,
+      kindOf(g),
       g.score.toFixed(3),
     ];
-    if (withPp) cells.push(g.pp ? `${g.pp.keyword} ${g.pp.label ?? "¶"} ${place(g.pp)}` : "-");
+    if (withPp)
+      cells.push(
+        g.pp
+          ? `${g.pp.coverage === "narrower" ? "narrower: " : ""}${g.pp.keyword} ${g.pp.label ?? "¶"} ${place(g.pp)}`
+          : "-",
+      );
     return cells;
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
@@ -75,9 +84,19 @@ function groupTable(
     out.push(
       line(rows[k] as string[], (cell, i) => (i === kindAt && g.kind === "variant" ? c.yellow(cell) : cell)),
     );
+    if (g.placement === "differs") {
+      const where = g.members.map((m) => `${m.sector} ${m.keyword}`).join(" | ");
+      out.push(`      ${c.yellow("placed differently:")} ${where}`);
+    }
+    if (g.pp?.note) out.push(`      ${c.yellow("narrower link:")} ${g.pp.note}`);
     for (const d of g.differences) out.push(`      ${formatDifference(d, g.members, c)}`);
   });
   return out;
+}
+
+/** "identical", "variant (editorial)", "variant (substantive)". */
+function kindOf(g: AnalysisGroup): string {
+  return g.kind === "variant" && g.variantClass ? `variant (${g.variantClass})` : g.kind;
 }
 
 /** `…⟨sector⟩ [shall|should|shall also] contribute…`, each member's words in its own colour. */
@@ -90,7 +109,15 @@ function formatDifference(d: WordDifference, members: readonly AnalysisMember[],
   });
   const before = d.before ? `…${d.before} ` : "";
   const after = d.after ? `${/^[,;:.!?)\]]/.test(d.after) ? "" : " "}${d.after}…` : "";
-  return `${c.dim(before)}[${readings.join(" | ")}]${c.dim(after)}`;
+  // Substantive differences are marked in words (not by colour alone): "! substantive (modal)".
+  const mark =
+    d.class === "substantive"
+      ? c.red.bold(`! substantive (${d.category ?? "?"}) `)
+      : d.class === "editorial"
+        ? c.dim(`  editorial (${d.category ?? "?"}) `)
+        : "";
+  const where = d.in === "addressee" ? "addressee " : "";
+  return `${mark}${where}${c.dim(before)}[${readings.join(" | ")}]${c.dim(after)}`;
 }
 
 /** Where an item stands: `:22` (a line of a Markdown input) or `¶12` (a paragraph of a Word input). */

@@ -54,7 +54,8 @@ export function formatSummary(summary: ProposalSummary, color: ChalkInstance): s
   const g = summary.groups;
   lines.push(
     `Common groups: ${g.moved} moved into Resolution 140, ${g.alreadyInResolution140} already there, ` +
-      `${g.recalling} recalling Resolution 140, ${g.variantsLeft} variant${g.variantsLeft === 1 ? "" : "s"} left for the drafters.`,
+      `${g.recalling} recalling Resolution 140, ${g.variantsLeft} variant${g.variantsLeft === 1 ? "" : "s"} left for the drafters` +
+      `${g.narrowerLeft > 0 ? `, ${g.narrowerLeft} said in Resolution 140 for fewer addressees (the wider Sector items kept)` : ""}.`,
   );
   for (const c of g.variantChoices) {
     lines.push(`Variant moved to Resolution 140 ${c.at}: ${c.reason}.`);

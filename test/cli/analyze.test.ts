@@ -65,7 +65,8 @@ describe("analyze --format json", () => {
     const run = await runInProcess(["analyze", "--format", "json", ...FIXTURES]);
     expect(run.code).toBe(0);
     const report = json(run.stdout);
-    expect(Object.keys(report)).toEqual(["common", "partial", "summary"]);
+    expect(Object.keys(report)).toEqual(["format", "common", "partial", "summary"]);
+    expect(report.format).toBe(2);
     expect(report.common.length).toBeGreaterThan(0);
     for (const group of report.common) {
       expect(["identical", "variant"]).toContain(group.kind);
@@ -88,7 +89,8 @@ describe("analyze --format json", () => {
     expect(summary.common).toBe(report.common.length);
     expect(summary.identical + summary.variant).toBe(summary.common);
     expect(summary.partial).toBe(report.partial.length);
-    expect(summary.linkedToPp).toBe(report.common.filter((g) => g.pp !== null).length);
+    expect(summary.linkedToPp).toBe(report.common.filter((g) => g.pp?.coverage === "full").length);
+    expect(summary.narrowerLinks).toBe(report.common.filter((g) => g.pp?.coverage === "narrower").length);
   });
 
   it("prints JSON that schemas/analysis.schema.json accepts", async () => {
@@ -147,9 +149,11 @@ describe("analyze --format text", () => {
     const run = await runInProcess(["analyze", ...FIXTURES]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Resolution 140: fixtures\/resolutions\/res-140\.md/);
-    expect(run.stdout).toMatch(/Common to the three Sectors: \d+ \(\d+ identical, \d+ variant\)/);
+    expect(run.stdout).toMatch(
+      /Common to the three Sectors: \d+ \(\d+ identical, \d+ editorial variant, \d+ substantive variant\)/,
+    );
     expect(run.stdout).toContain("In two Sectors only:");
-    expect(run.stdout).toMatch(/\n {6}….*\[ITU-R: .* \| ITU-T: .* \| ITU-D: .*\]/);
+    expect(run.stdout).toMatch(/\n {6}! substantive \(modal\) ….*\[ITU-R: .* \| ITU-T: .* \| ITU-D: .*\]/);
     expect(run.stdout).not.toContain(ESC);
   });
 

@@ -202,6 +202,7 @@ describe("every check rule fires on the fixture made for it", () => {
     ["duplicate-of-parent", "itu-t", 17],
     ["common-not-consolidated", "itu-d", 15],
     ["drift-substantive", "itu-d", 15],
+    ["drift-editorial", "itu-d", 15],
     ["citation-malformed", "itu-t", 13],
     ["citation-outdated", "itu-d", 13],
     ["citation-target", "itu-r", 9],

@@ -74,7 +74,7 @@ b) that spectrum is scarce,
 
 1 that ITU-R shall contribute to the WSIS Forum;
 
-2 that ITU-R should publish a yearly report on WSIS.
+2 that ITU-R shall publish a yearly report about WSIS.
 `;
 
 export const ITU_D = `# RESOLUTION 30 (REV. BUENOS AIRES, 2017)
@@ -140,7 +140,14 @@ export function group(
     score: kind === "identical" ? 1 : 0.8,
     members: [ref(byRole["ITU-R"], rk, rl), ref(byRole["ITU-T"], tk, tl), ref(byRole["ITU-D"], dk, dl)],
     pp: pp ? ref(byRole.pp, pp[0], pp[1]) : null,
+    ppCoverage: pp ? "full" : null,
     rules: [],
+    variantClass:
+      kind === "identical"
+        ? null
+        : differences.every((d) => d.class === "editorial")
+          ? "editorial"
+          : "substantive",
     differences,
   };
 }
@@ -166,7 +173,12 @@ export function scenarioAnalysis(byRole: Record<Role, Resolution>): AlignResult 
         ["resolves", "1"],
       ),
       group(byRole, "variant", "resolves", ["resolves", "2", "resolves", "2", "resolves", "2"], null, [
-        { readings: { "ITU-R": "should", "ITU-T": "shall", "ITU-D": "shall" } },
+        {
+          readings: { "ITU-R": "about", "ITU-T": "on", "ITU-D": "on" },
+          class: "editorial",
+          category: "wording",
+          reason: "the wording differs: about / on / on",
+        },
       ]),
     ],
     partial: [],

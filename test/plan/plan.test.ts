@@ -104,7 +104,7 @@ describe("planConsolidation", () => {
   it("renumbers a reference to a lone remaining item, which keeps a label", () => {
     const byRole = docs({
       pp: PP,
-      "ITU-R": ITU_R.replace("yearly report on WSIS.", "yearly report on WSIS, as noting b) asks."),
+      "ITU-R": ITU_R.replace("yearly report about WSIS.", "yearly report about WSIS, as noting b) asks."),
       "ITU-T": ITU_T,
       "ITU-D": ITU_D,
     });
@@ -167,7 +167,7 @@ describe("planConsolidation", () => {
   });
 
   it("moves a variant no two Sectors agree on in the wording align scores closest to the other two", () => {
-    // ITU-R says "should", ITU-D adds "short": ITU-T differs from each by one word, they by two.
+    // ITU-R says "about", ITU-D adds "short": ITU-T differs from each by one word, they by two.
     const byRole = docs({
       pp: PP,
       "ITU-R": ITU_R,

@@ -58,7 +58,7 @@ a) that spectrum is scarce,
 
 *resolves*
 
-1 that ITU-R should publish a yearly report on WSIS.
+1 that ITU-R shall publish a yearly report about WSIS.
 `);
   });
 

@@ -286,6 +286,7 @@ const FILTER_KEYS = [
   ["add", "added"],
   ["noc", "already there"],
   ["kept-variant", "kept for the drafters"],
+  ["kept-narrower", "fewer addressees in Resolution 140"],
   ["recalling", "recalling"],
   ["two-sectors", "two Sectors"],
 ];

@@ -31,12 +31,14 @@ export interface GroupClassification {
 }
 
 /**
- * The one place where align's classification of differences (issue 8: editorial or substantive
- * differences, placement groups, narrower links) plugs into the reports. Align does not classify yet,
- * so every class is null and the reports say "not classified"; nothing here guesses a class.
+ * The one place where align's classification of differences (editorial or substantive, per
+ * difference and per group) plugs into the reports; a group align did not class shows "not classified".
  */
 export function classifyGroup(group: CommonGroup): GroupClassification {
-  return { variant: null, differences: group.differences.map(() => null) };
+  return {
+    variant: group.kind === "variant" ? (group.variantClass ?? null) : null,
+    differences: group.differences.map((d) => d.class ?? null),
+  };
 }
 
 export interface ReportDifference {
@@ -218,7 +220,15 @@ function decisionOf(
       return {
         action: d.action,
         decision: "kept for the drafters",
-        why: "A variant: the wordings differ, and choosing one is for the delegations (propose --include-variants moves the wording most Sectors share).",
+        why: d.reason
+          ? `Kept in the Sectors: ${d.reason}.`
+          : "A variant: the wordings differ, and choosing one is for the delegations (propose --include-variants moves the wording most Sectors share).",
+      };
+    case "kept-narrower":
+      return {
+        action: d.action,
+        decision: "in Resolution 140 for fewer addressees",
+        why: `${d.reason ?? "Resolution 140 addresses fewer parties"}. The Sector items with the wider addressee stay, for a decision: widen Resolution 140's addressee, or keep them.`,
       };
     default:
       return {
@@ -351,8 +361,7 @@ export function buildReport({ plan, analysis, rendered, date }: ReportInputs): R
   const counts: GroupCount[] = [];
   const identical = groups.filter((g) => g.kind === "identical").length;
   counts.push({ kind: "identical", label: "identical", count: identical });
-  // Variant classes come from align (classifyGroup); kinds the data does not have are not shown.
-  // Issue 8 adds editorial/substantive variants, placement groups and narrower links here.
+  // Variant classes come from align (classifyGroup); a variant align did not class is "not classified".
   const variants = groups.filter((g) => g.kind === "variant");
   for (const cls of ["substantive", "editorial", null] as const) {
     const n = variants.filter((g) => g.classification.variant === cls).length;
@@ -364,6 +373,10 @@ export function buildReport({ plan, analysis, rendered, date }: ReportInputs): R
       });
     }
   }
+  const placement = analysis.common.filter((g) => g.placement === "differs").length;
+  counts.push({ kind: "placement", label: "placed under different keywords", count: placement });
+  const narrower = analysis.common.filter((g) => g.pp && g.ppCoverage === "narrower").length;
+  counts.push({ kind: "narrower", label: "in Resolution 140 for fewer addressees", count: narrower });
   counts.push({ kind: "two-sectors", label: "two Sectors only", count: partial.length });
 
   const review: ReviewEntry[] = [];
