@@ -42,8 +42,24 @@ export function addresseeOf(keyword: string): Addressee {
   return found;
 }
 
+/** A comma followed by one of these words opens the addressee's tail ("..., in collaboration with ..."). */
+const TAIL_WORDS = new Set(
+  "in with within as taking through by for on from under where when while including inter to according".split(
+    " ",
+  ),
+);
+
 function readAddressee(written: string): Addressee {
-  const text = (written.split(/[,;:(]/)[0] ?? "").trim();
+  // The addressee runs to ";", ":", "(" or a comma that opens a tail; other commas separate parties.
+  const head = written.split(/[;:(]/)[0] ?? "";
+  const pieces = head.split(",");
+  let end = 1;
+  while (
+    end < pieces.length &&
+    !TAIL_WORDS.has((pieces[end] as string).trim().split(/\s+/)[0]?.toLowerCase() ?? "")
+  )
+    end++;
+  const text = pieces.slice(0, end).join(",").trim();
   const parties: Party[] = [];
   for (const part of text.split(/\s*,\s*|\s+and\s+/)) {
     const words = part.trim();

@@ -47,7 +47,11 @@ function classify(
   if (isMove(readings, index, all)) {
     return { class: "editorial", category: "order", reason: "the same words in another order" };
   }
-  const tokens = readings.map(([, text]) => tokensOf(text));
+  // Each reading with the words around the place, which every member shares: "so as" / "in order"
+  // before "to" read as "so as to" / "in order to".
+  const tokens = readings.map(([, text]) =>
+    tokensOf(`${difference.before ?? ""} ${text} ${difference.after ?? ""}`),
+  );
   for (const c of classes.substantive) {
     if (finds(c, tokens)) return { class: "substantive", category: c.id, reason: `${c.reason}: ${shown}` };
   }

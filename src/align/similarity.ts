@@ -200,44 +200,42 @@ export function pairScore(a: Scorable, b: Scorable, floor = 0): number {
 const CLAUSE_JOINERS = new Set(["and", "or", "nor"]);
 
 /**
- * Clause order (issue: "in the WSIS Forum and in the WSIS Stocktaking process" against "in the WSIS
- * Stocktaking process and in the WSIS Forum" is the same provision): both items are cut into clauses
- * at "and"/"or"/"nor", the clauses of each put in one order (sorted), and the edit similarity of
- * those is taken, less one word's weight for the move. Words keep their order inside a clause, so
- * "that TSB shall assist ITU-T" and "that ITU-D shall assist BDT" still differ.
+ * Clause order ("in the WSIS Forum and in the WSIS Stocktaking process" against "in the WSIS
+ * Stocktaking process and in the WSIS Forum" is the same provision): for each "and"/"or"/"nor" of `a`,
+ * the clause after it is looked for, word for word, in `b`, and the clause before it is taken as the
+ * longest run of words before the joiner that `b` also has elsewhere; the two are swapped in `a`, and
+ * the best edit similarity of a swapped `a` to `b` is returned, less one word's weight for the move.
+ * Words keep their order inside a clause, so "that TSB shall assist ITU-T" and "that ITU-D shall
+ * assist BDT" (one clause, roles exchanged) still differ.
  */
 export function clauseOrderSimilarity(a: WordBag, b: WordBag, floor = 0): number {
-  const sortedA = inClauseOrder(a);
-  const sortedB = inClauseOrder(b);
-  if (sortedA === a && sortedB === b) return 0;
   const longest = Math.max(a.weight, b.weight);
   if (longest === 0) return 1;
-  const bound = similarityBound(sortedA, sortedB, floor);
-  if (bound < floor) return bound;
-  return Math.max(0, 1 - (editDistance(sortedA, sortedB) + WEIGHTS.word) / longest);
+  let best = 0;
+  for (const swapped of clauseSwaps(a.words, b.words)) {
+    const bag = wordBag(swapped);
+    if (similarityBound(bag, b, floor) < floor) continue;
+    best = Math.max(best, 1 - (editDistance(bag, b) + WEIGHTS.word) / longest);
+  }
+  return Math.max(0, best);
 }
 
-const clauseOrder = new WeakMap<WordBag, WordBag>();
-
-/** The bag with its clauses sorted; the bag itself when it has one clause or they are in order. */
-function inClauseOrder(bag: WordBag): WordBag {
-  let sorted = clauseOrder.get(bag);
-  if (sorted) return sorted;
-  const clauses: string[][] = [[]];
-  for (const word of bag.words) {
-    if (CLAUSE_JOINERS.has(word)) clauses.push([]);
-    else (clauses[clauses.length - 1] as string[]).push(word);
+/** `a` with one pair of clauses around a joiner swapped so that both stand as they do in `b`. */
+function clauseSwaps(a: readonly string[], b: readonly string[]): string[][] {
+  const out: string[][] = [];
+  const text = ` ${b.join(" ")} `;
+  const inB = (words: readonly string[]) => words.length > 0 && text.includes(` ${words.join(" ")} `);
+  for (let j = 1; j < a.length - 1; j++) {
+    if (!CLAUSE_JOINERS.has(a[j] as string)) continue;
+    let end = j + 1;
+    while (end < a.length && !CLAUSE_JOINERS.has(a[end] as string)) end++;
+    const right = a.slice(j + 1, end);
+    if (!inB(right)) continue;
+    let start = j - 1;
+    while (start > 0 && !CLAUSE_JOINERS.has(a[start - 1] as string) && inB(a.slice(start - 1, j))) start--;
+    const left = a.slice(start, j);
+    if (!inB(left)) continue;
+    out.push([...a.slice(0, start), ...right, a[j] as string, ...left, ...a.slice(end)]);
   }
-  const keyed = clauses.map((words) => ({ words, key: words.join(" ") }));
-  const inOrder = keyed.every((c, i) => i === 0 || (keyed[i - 1] as { key: string }).key <= c.key);
-  sorted =
-    clauses.length < 2 || inOrder
-      ? bag
-      : wordBag(
-          keyed
-            .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
-            .flatMap((c, i) => (i === 0 ? c.words : ["and", ...c.words])),
-        );
-  clauseOrder.set(bag, sorted);
-  return sorted;
+  return out;
 }

@@ -202,6 +202,9 @@ differences:
     - id: number
       reason: a number differs
       pattern: "[0-9]"
+    - id: frequency
+      reason: how often differs
+      words: [annually, annual, yearly, each year, every year, every two years, every three years, every four years, biennially, biennial, quadrennial, monthly, quarterly, regularly, periodically, once, each session, every session, each meeting, each assembly, each conference]
     - id: number-word
       reason: a number differs
       words: [one, two, three, four, five, six, seven, eight, nine, ten, first, second, third, fourth, single, double, twice, half]
@@ -243,9 +246,6 @@ differences:
     - id: money
       reason: the source of money differs
       words: [budget, regular budget, voluntary contributions, voluntary contribution, extrabudgetary, extra-budgetary, existing resources, available resources, trust fund, fund, funds, financial resources, fees, cost recovery]
-    - id: frequency
-      reason: how often differs
-      words: [annually, annual, yearly, each year, every year, every two years, every three years, every four years, biennially, biennial, quadrennial, monthly, quarterly, regularly, periodically, once, each session, every session, each meeting, each assembly, each conference]
   editorial:
     - id: equivalent
       reason: another wording of the same meaning

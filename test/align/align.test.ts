@@ -347,3 +347,55 @@ describe("alignSectors: invariants", () => {
     expect(result.partial).toHaveLength(1);
   });
 });
+
+describe("alignSectors: many items alike", () => {
+  it("finds every group of twelve identical items, with their Resolution 140 links (no candidate cap)", () => {
+    const topics = [
+      "spectrum management",
+      "emergency telecommunications",
+      "digital skills",
+      "cybersecurity",
+      "accessibility",
+      "e-waste",
+      "rural connectivity",
+      "smart cities",
+      "open data",
+      "child online protection",
+      "digital inclusion",
+      "climate monitoring",
+    ];
+    const item = (sector: string, topic: string) =>
+      `that ${sector} shall hold a yearly WSIS session on ${topic} for all its members`;
+    const result = alignSectors(
+      sectors({
+        pp: [["resolves", topics.slice(0, 5).map((t) => item("the three Sectors", t))]],
+        "ITU-R": [["resolves", topics.map((t) => item("ITU-R", t))]],
+        "ITU-T": [["resolves", [...topics].reverse().map((t) => item("ITU-T", t))]],
+        "ITU-D": [["resolves", topics.map((t) => item("ITU-D", t))]],
+      }),
+    );
+    expect(result.common).toHaveLength(12);
+    expect(result.partial).toEqual([]);
+    expect(result.common.every((g) => g.kind === "identical")).toBe(true);
+    expect(result.common.filter((g) => g.pp !== null)).toHaveLength(5);
+    for (const g of result.common) {
+      expect(new Set(g.members.map((m) => m.normalized)).size).toBe(1);
+      if (g.pp) expect(g.pp.normalized).toBe(g.members[0]?.normalized);
+    }
+  });
+
+  it("keeps exact groups when more than eight items share one text", () => {
+    const text = "that ITU-R shall keep its WSIS web pages up to date";
+    const many = (sector: string) => Array.from({ length: 10 }, () => text.replace("ITU-R", sector));
+    const result = alignSectors(
+      sectors({
+        pp: [["resolves", [text.replace("ITU-R", "the three Sectors")]]],
+        "ITU-R": [["resolves", many("ITU-R")]],
+        "ITU-T": [["resolves", many("ITU-T")]],
+        "ITU-D": [["resolves", many("ITU-D")]],
+      }),
+    );
+    expect(result.common).toHaveLength(10);
+    expect(result.common.filter((g) => g.pp !== null)).toHaveLength(1);
+  });
+});
