@@ -24,6 +24,8 @@ export interface Addressee {
   /** The addressee as written, without its tail ("Member States and Sector Members"), or "". */
   text: string;
   parties: Party[];
+  /** The tail as written (", in collaboration with the Directors of the other two Bureaux"), or "". */
+  tail: string;
 }
 
 const prefixes = ADDRESSEES.flatMap((entry) =>
@@ -60,6 +62,7 @@ function readAddressee(written: string): Addressee {
   )
     end++;
   const text = pieces.slice(0, end).join(",").trim();
+  const tail = written.slice(text.length).replace(/^[\s,]+|[\s,;:]+$/g, "");
   const parties: Party[] = [];
   for (const part of text.split(/\s*,\s*|\s+and\s+/)) {
     const words = part.trim();
@@ -69,7 +72,7 @@ function readAddressee(written: string): Addressee {
     const id = known ? known.family : lower.replace(/^the /, "");
     if (!parties.some((p) => p.id === id)) parties.push({ id, text: words });
   }
-  return { text, parties };
+  return { text, parties, tail };
 }
 
 /** The parties of `sector` that `pp` does not address (none when `pp` covers it). */
@@ -77,11 +80,30 @@ export function missingParties(pp: Addressee, sector: Addressee): Party[] {
   return sector.parties.filter((party) => !pp.parties.some((p) => p.id === party.id));
 }
 
-/** Whether two addressees name the same parties (in any order). */
-export function sameParties(a: Addressee, b: Addressee): boolean {
+/** Whether two addressees name the same parties (in any order) with the same tail. */
+export function sameAddressee(a: Addressee, b: Addressee): boolean {
   return (
-    a.parties.length === b.parties.length && a.parties.every((p) => b.parties.some((q) => q.id === p.id))
+    a.parties.length === b.parties.length &&
+    a.parties.every((p) => b.parties.some((q) => q.id === p.id)) &&
+    tailKey(a) === tailKey(b)
   );
+}
+
+/** What compares of an addressee: its parties (sorted) and its tail (lower-case, spacing collapsed). */
+export function addresseeKey(a: Addressee): string {
+  return `${a.parties
+    .map((p) => p.id)
+    .sort()
+    .join("+")}|${tailKey(a)}`;
+}
+
+function tailKey(a: Addressee): string {
+  return a.tail.toLowerCase().replace(/\s+/g, " ");
+}
+
+/** The addressee as the drafters read it: its parties, and its tail when it has one. */
+export function addresseeText(a: Addressee): string {
+  return a.tail === "" ? a.text : `${a.text}, ${a.tail}`;
 }
 
 /**

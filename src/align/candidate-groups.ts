@@ -68,13 +68,14 @@ export function exactTriples(entries: readonly Entry[], out: Scored[]): void {
   for (const list of byText.values()) {
     const bySector = SECTOR_ROLES.map((role) => list.filter((e) => e.role === role));
     if (bySector.some((l) => l.length === 0)) continue;
-    // Items of a family all three Sectors use pair first, in document order; the rest after.
-    const shared = (family: string) => bySector.every((l) => l.some((e) => e.family === family));
+    // Items of a placement (family and addressee) all three Sectors use pair first, in document
+    // order; the rest after.
+    const shared = (placement: string) => bySector.every((l) => l.some((e) => e.placement === placement));
     for (const l of bySector)
       l.sort(
         (a, b) =>
-          Number(shared(b.family)) - Number(shared(a.family)) ||
-          a.family.localeCompare(b.family) ||
+          Number(shared(b.placement)) - Number(shared(a.placement)) ||
+          a.placement.localeCompare(b.placement) ||
           a.ref.line - b.ref.line,
       );
     const [r, t, d] = bySector as [Entry[], Entry[], Entry[]];
@@ -156,11 +157,11 @@ function tripleCandidates(
 
 function makeCandidate(members: Entry[], score: number): Scored {
   const sorted = sortMembers(members);
-  const families = new Set(sorted.map((m) => m.family)).size;
+  const placements = new Set(sorted.map((m) => m.placement)).size;
   return {
     candidate: {
       items: sorted.map((m) => m.key),
-      score: score - PLACEMENT_PENALTY * (families - 1),
+      score: score - PLACEMENT_PENALTY * (placements - 1),
       order: sorted.map((m) => String(m.rank).padStart(8, "0")).join("."),
     },
     members: sorted,

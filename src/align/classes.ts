@@ -58,7 +58,30 @@ function classify(
   for (const c of classes.editorial) {
     if (explains(c, tokens)) return { class: "editorial", category: c.id, reason: `${c.reason}: ${shown}` };
   }
+  if (addsContent(readings.map(([, text]) => tokensOf(text)))) {
+    return {
+      class: "substantive",
+      category: "addition",
+      reason: `words one wording has and another lacks: ${shown}`,
+    };
+  }
   return { class: "editorial", category: "wording", reason: `the wording differs: ${shown}` };
+}
+
+/** Function words: they do not make a clause of their own. */
+const SMALL_WORDS = new Set(
+  "a an the of and or to in on at by for with from as that this these its their it is are be which who".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether one wording has nothing at this place where another has two or more content words (a whole
+ * clause or object added: "each Question [or work item]"): what the provision covers differs.
+ */
+function addsContent(readings: readonly string[][]): boolean {
+  const content = (tokens: readonly string[]) => tokens.filter((t) => !SMALL_WORDS.has(t)).length;
+  return readings.some((r) => content(r) === 0) && readings.some((r) => content(r) >= 2);
 }
 
 function tokensOf(text: string): string[] {

@@ -2,9 +2,11 @@
  * The items align compares: each item of the four documents, normalized once, with its word bag, a
  * number for cheap pair keys and a rank for tie-breaks.
  */
+import { OPERATIVE_VERBS } from "../domain/keywords.js";
 import type { SectorTerms } from "../domain/sector-terms.js";
 import { type ItemRef, type Resolution, type Role, SECTOR_ROLES, type SectorRole } from "../model.js";
 import { type NormalizedText, normalizeItem } from "../normalize/index.js";
+import { addresseeKey, addresseeOf } from "./addressees.js";
 import { type WordBag, wordBag } from "./similarity.js";
 
 export const ROLE_INDEX: Record<Role, number> = { "ITU-R": 0, "ITU-T": 1, "ITU-D": 2, pp: 3 };
@@ -22,6 +24,10 @@ export interface Entry {
    * *recognizing* what another states under *considering*); an operative item only within its family.
    */
   pool: string;
+  /** Where the item stands: its family and addressee (parties and tail); groups prefer one placement. */
+  placement: string;
+  /** For an operative item, the verb's family ("invites" for "invites Sector Members"); else "". */
+  verb: string;
   ref: ItemRef;
   norm: NormalizedText;
   /** `norm.text`, so an entry is `Scorable`. */
@@ -93,6 +99,8 @@ function collectEntries(resolution: Resolution, role: Role, terms: SectorTerms):
         role,
         family: section.family,
         pool: section.kind === "preambular" ? PREAMBULAR_POOL : `operative:${section.family}`,
+        placement: `${section.family}|${addresseeKey(addresseeOf(section.keyword))}`,
+        verb: section.kind === "operative" ? verbOf(section.family) : "",
         ref,
         norm,
         text: norm.text,
@@ -102,6 +110,13 @@ function collectEntries(resolution: Resolution, role: Role, terms: SectorTerms):
     });
   });
   return entries;
+}
+
+const VERBS = OPERATIVE_VERBS.map((v) => v.family).sort((a, b) => b.length - a.length);
+
+/** The verb part of an operative family: "invites-sector-members" -> "invites". */
+function verbOf(family: string): string {
+  return VERBS.find((v) => family === v || family.startsWith(`${v}-`)) ?? family;
 }
 
 /** Families in the order they first appear: ITU-R first, then ITU-T, ITU-D, Resolution 140. */

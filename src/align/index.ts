@@ -25,7 +25,7 @@ import {
   type WordDifference,
 } from "../model.js";
 import { RULE_IDS } from "../normalize/index.js";
-import { type Addressee, addresseeOf, sameParties } from "./addressees.js";
+import { type Addressee, addresseeOf, addresseeText, sameAddressee } from "./addressees.js";
 import {
   type Candidates,
   exactTriples,
@@ -99,8 +99,8 @@ export function alignSectors(
     else ppByText.set(entry.text, [entry]);
   }
   const ppUsed = new Set<string>();
-  linkToPp(common, candidates.ppNeighbours, ppByText, ppUsed, linkThreshold);
-  linkToPp(partial, candidates.ppNeighbours, ppByText, ppUsed, linkThreshold);
+  linkToPp(common, candidates.ppNeighbours, ppByText, ppUsed, linkThreshold, classes);
+  linkToPp(partial, candidates.ppNeighbours, ppByText, ppUsed, linkThreshold, classes);
 
   const order = (g: CommonGroup) => familyRank(g.family);
   const sortGroups = (built: Built[]) =>
@@ -158,10 +158,10 @@ function majorityFamily(members: readonly Entry[]): string {
 function addresseeDifferences(members: readonly Entry[]): WordDifference[] {
   const addressees = members.map((m) => addresseeOf(m.ref.keyword));
   const first = addressees[0] as Addressee;
-  if (addressees.every((a) => sameParties(a, first))) return [];
+  if (addressees.every((a) => sameAddressee(a, first))) return [];
   const readings: Partial<Record<SectorRole, string>> = {};
   members.forEach((m, i) => {
-    readings[m.role as SectorRole] = (addressees[i] as Addressee).text;
+    readings[m.role as SectorRole] = addresseeText(addressees[i] as Addressee);
   });
   return [{ readings, before: "", after: "", in: "addressee" }];
 }

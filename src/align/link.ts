@@ -8,6 +8,8 @@
 import type { CommonGroup } from "../model.js";
 import { addresseeOf, missingParties, narrowerNote, type Party } from "./addressees.js";
 import { PLACEMENT_PENALTY } from "./candidate-groups.js";
+import { classifyDifferences, type DifferenceClasses } from "./classes.js";
+import { wordDifferences } from "./differences.js";
 import type { Entry } from "./entries.js";
 import { type Candidate, selectDisjoint } from "./select.js";
 import { similarity, similarityBound } from "./similarity.js";
@@ -42,6 +44,7 @@ export function linkToPp(
   ppByText: Map<string, Entry[]>,
   ppUsed: Set<string>,
   threshold: number,
+  classes: DifferenceClasses,
 ): void {
   const links: Link[] = [];
   groups.forEach(({ group, entries }, g) => {
@@ -50,14 +53,22 @@ export function linkToPp(
       ...(ppByText.get(entries[0]?.text ?? "") ?? []),
       ...entries.flatMap((member) => ppNeighbours.get(member.key) ?? []),
     ];
+    const first = entries[0] as Entry;
     for (const pp of candidates) {
-      if (compared.has(pp) || ppUsed.has(pp.key) || pp.pool !== entries[0]?.pool) continue;
+      // Same pool; or, for the same words, an operative item of the same verb whose addressee covers
+      // the members' ("invites Member States and Sector Members" for an "invites Sector Members" group).
+      const samePool = pp.pool === first.pool;
+      const sameVerb = first.verb !== "" && pp.verb === first.verb && pp.text === first.text;
+      if (compared.has(pp) || ppUsed.has(pp.key) || !(samePool || sameVerb)) continue;
       compared.add(pp);
+      if (!samePool && missingOf(pp, entries).missing.length > 0) continue;
       const equal = entries.every((m) => m.norm.text === pp.norm.text);
       const mean = (f: (m: Entry) => number) => entries.reduce((sum, m) => sum + f(m), 0) / entries.length;
       if (!equal && mean((m) => similarityBound(m.bag, pp.bag)) < threshold) continue;
       const score = equal ? 1 : mean((m) => similarity(m.bag, pp.bag));
       if (score < threshold) continue;
+      // "Already says the same" excludes a substantive difference (another number, body, modal ...).
+      if (!equal && entries.every((m) => differsInSubstance(m, pp, classes))) continue;
       const { missing, wider } = missingOf(pp, entries);
       const penalty =
         (pp.family === group.family ? 0 : PLACEMENT_PENALTY) + (missing.length > 0 ? NARROWER_PENALTY : 0);
@@ -89,6 +100,17 @@ export function linkToPp(
         : null;
     ppUsed.add(l.pp.key);
   }
+}
+
+/** Whether the Resolution 140 item differs from a member by a substantive word difference. */
+function differsInSubstance(member: Entry, pp: Entry, classes: DifferenceClasses): boolean {
+  if (member.text === pp.text) return false;
+  const differences = wordDifferences([
+    { role: "ITU-R", text: member.text },
+    { role: "ITU-T", text: pp.text },
+  ]);
+  classifyDifferences(differences, classes);
+  return differences.some((d) => d.class === "substantive");
 }
 
 /** The parties some member addresses and the Resolution 140 item does not (each once), and whose they are. */

@@ -19,6 +19,7 @@
  * words of A missing from B (as a multiset) must each be deleted or replaced, so their weight is a
  * lower bound of the distance.
  */
+import { diffArrays } from "diff";
 import type { SectorTerms } from "../domain/sector-terms.js";
 import type { Item } from "../model.js";
 import { normalizeItem } from "../normalize/index.js";
@@ -57,11 +58,20 @@ export interface WordBag {
  */
 const wordIds = new Map<string, number>();
 
+/**
+ * A word's comparison key: a plural and its singular ("year" / "years", "report" / "reports") are one
+ * word for similarity, which a number or a frequency changes around ("each year" / "every four years").
+ */
+function keyOf(word: string): string {
+  return word.length > 3 && word.endsWith("s") && !/(?:ss|us|is|ics)$/.test(word) ? word.slice(0, -1) : word;
+}
+
 function idOf(word: string): number {
-  let id = wordIds.get(word);
+  const key = keyOf(word);
+  let id = wordIds.get(key);
   if (id === undefined) {
     id = wordIds.size;
-    wordIds.set(word, id);
+    wordIds.set(key, id);
   }
   return id;
 }
@@ -191,51 +201,85 @@ export function scorableItem(item: Item, terms: SectorTerms): Scorable {
  */
 export function pairScore(a: Scorable, b: Scorable, floor = 0): number {
   if (a.text === b.text) return 1;
+  if (rolesExchanged(a.bag, b.bag)) return 0;
   const plain = similarity(a.bag, b.bag, floor);
   if (plain >= floor || floor === 0) return plain;
   return Math.max(plain, clauseOrderSimilarity(a.bag, b.bag, floor));
 }
 
-/** Words that join clauses of a list ("in the WSIS Forum and in the WSIS Stocktaking process"). */
-const CLAUSE_JOINERS = new Set(["and", "or", "nor"]);
+/**
+ * Whether the two items name the same Sector placeholders in another order ("that ⟨bureau⟩ shall
+ * assist ⟨study-groups⟩" / "that ⟨study-groups⟩ shall assist ⟨bureau⟩"): the same words in other
+ * roles, which say something else however close the words are. Not the same provision.
+ */
+export function rolesExchanged(a: WordBag, b: WordBag): boolean {
+  const names = (bag: WordBag) => bag.words.filter((w) => w.startsWith("⟨"));
+  const x = names(a);
+  const y = names(b);
+  if (x.length < 2 || x.length !== y.length || x.join(" ") === y.join(" ")) return false;
+  return [...x].sort().join(" ") === [...y].sort().join(" ");
+}
+
+/** A moved run of words counts as one move only when it weighs at least this (two content words). */
+const MOVE_MIN_WEIGHT = 2;
 
 /**
  * Clause order ("in the WSIS Forum and in the WSIS Stocktaking process" against "in the WSIS
- * Stocktaking process and in the WSIS Forum" is the same provision): for each "and"/"or"/"nor" of `a`,
- * the clause after it is looked for, word for word, in `b`, and the clause before it is taken as the
- * longest run of words before the joiner that `b` also has elsewhere; the two are swapped in `a`, and
- * the best edit similarity of a swapped `a` to `b` is returned, less one word's weight for the move.
- * Words keep their order inside a clause, so "that TSB shall assist ITU-T" and "that ITU-D shall
- * assist BDT" (one clause, roles exchanged) still differ.
+ * Stocktaking process and in the WSIS Forum"; "A, B and C" against "C, A and B"): the edit distance,
+ * less what moved runs cost. jsdiff aligns the two word sequences; a run of words deleted in one place
+ * and inserted word for word in another is a move, and costs one word's weight instead of being
+ * deleted and inserted. Only runs of at least two content words count, so "that TSB shall assist
+ * ITU-T" and "that ITU-D shall assist BDT" (single names in other roles) still differ.
  */
 export function clauseOrderSimilarity(a: WordBag, b: WordBag, floor = 0): number {
   const longest = Math.max(a.weight, b.weight);
   if (longest === 0) return 1;
-  let best = 0;
-  for (const swapped of clauseSwaps(a.words, b.words)) {
-    const bag = wordBag(swapped);
-    if (similarityBound(bag, b, floor) < floor) continue;
-    best = Math.max(best, 1 - (editDistance(bag, b) + WEIGHTS.word) / longest);
+  if (similarityBound(a, b, floor) < floor) return 0;
+  const removed: number[][] = [];
+  const added: number[][] = [];
+  let i = 0;
+  let j = 0;
+  for (const change of diffArrays(Array.from(a.ids), Array.from(b.ids))) {
+    const n = change.count ?? change.value.length;
+    if (change.removed) {
+      removed.push(Array.from(a.ids.subarray(i, i + n)));
+      i += n;
+    } else if (change.added) {
+      added.push(Array.from(b.ids.subarray(j, j + n)));
+      j += n;
+    } else {
+      i += n;
+      j += n;
+    }
   }
-  return Math.max(0, best);
+  let credit = 0;
+  for (const run of removed) {
+    for (let k = 0; k < added.length; k++) {
+      const [at, length, weight] = longestCommonRun(run, added[k] as number[]);
+      if (weight < MOVE_MIN_WEIGHT) continue;
+      credit += 2 * weight - WEIGHTS.word;
+      const other = added[k] as number[];
+      added.splice(k, 1, other.slice(0, at), other.slice(at + length));
+      break;
+    }
+  }
+  if (credit === 0) return 0;
+  return Math.max(0, 1 - Math.max(0, editDistance(a, b) - credit) / longest);
 }
 
-/** `a` with one pair of clauses around a joiner swapped so that both stand as they do in `b`. */
-function clauseSwaps(a: readonly string[], b: readonly string[]): string[][] {
-  const out: string[][] = [];
-  const text = ` ${b.join(" ")} `;
-  const inB = (words: readonly string[]) => words.length > 0 && text.includes(` ${words.join(" ")} `);
-  for (let j = 1; j < a.length - 1; j++) {
-    if (!CLAUSE_JOINERS.has(a[j] as string)) continue;
-    let end = j + 1;
-    while (end < a.length && !CLAUSE_JOINERS.has(a[end] as string)) end++;
-    const right = a.slice(j + 1, end);
-    if (!inB(right)) continue;
-    let start = j - 1;
-    while (start > 0 && !CLAUSE_JOINERS.has(a[start - 1] as string) && inB(a.slice(start - 1, j))) start--;
-    const left = a.slice(start, j);
-    if (!inB(left)) continue;
-    out.push([...a.slice(0, start), ...right, a[j] as string, ...left, ...a.slice(end)]);
+/** The longest run of ids `x` and `y` share: its start in `y`, its length and its weight. */
+function longestCommonRun(x: readonly number[], y: readonly number[]): [number, number, number] {
+  let best: [number, number, number] = [0, 0, 0];
+  for (let p = 0; p < x.length; p++) {
+    for (let q = 0; q < y.length; q++) {
+      let n = 0;
+      let weight = 0;
+      while (p + n < x.length && q + n < y.length && x[p + n] === y[q + n]) {
+        weight += idWeights[x[p + n] as number] ?? WEIGHTS.word;
+        n++;
+      }
+      if (weight > best[2]) best = [q, n, weight];
+    }
   }
-  return out;
+  return best;
 }

@@ -21,6 +21,7 @@ describe("addresseeOf", () => {
     ).toEqual({
       text: "the Director of the Telecommunication Standardization Bureau",
       parties: [{ id: "director", text: "the Director of the Telecommunication Standardization Bureau" }],
+      tail: "in collaboration with the Directors of the other two Bureaux",
     });
     expect(addresseeOf("resolves").parties).toEqual([]);
     expect(
@@ -103,5 +104,35 @@ describe("links and addressees", () => {
         },
       }),
     ]);
+  });
+});
+
+describe("tails", () => {
+  it("members with and without the tail differ in their addressee; a group keeps one placement", () => {
+    const text = "to prepare a joint report on WSIS for each Council session";
+    const tailed =
+      "instructs the Director of the Bureau, in collaboration with the Directors of the other two Bureaux|instructs-director";
+    const plain = "instructs the Director of the Bureau|instructs-director";
+    const result = alignSectors(
+      sectors({
+        "ITU-R": [
+          [plain, [text]],
+          [tailed, [text]],
+        ],
+        "ITU-T": [
+          [tailed, [text]],
+          [plain, [text]],
+        ],
+        "ITU-D": [
+          [plain, [text]],
+          [tailed, [text]],
+        ],
+      }),
+    );
+    expect(result.common).toHaveLength(2);
+    for (const g of result.common) {
+      expect(new Set(g.members.map((m) => m.keyword)).size).toBe(1);
+      expect(g.kind).toBe("identical");
+    }
   });
 });
