@@ -71,8 +71,11 @@ export interface ReviewNote {
     | "cites-resolution-140"
     | "cross-reference"
     | "same-citation"
-    | "meeting-name";
+    | "meeting-name"
+    | "this-resolution";
   message: string;
+  /** The words this note put or kept in [square brackets] in the text, brackets included. */
+  bracketed?: string;
 }
 
 /** One item of an output document, in order. Suppressed items stay in the list, marked SUP. */

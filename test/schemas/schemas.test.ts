@@ -32,6 +32,7 @@ const REVIEW_RULES: Record<ReviewNote["rule"], true> = {
   "cross-reference": true,
   "same-citation": true,
   "meeting-name": true,
+  "this-resolution": true,
 };
 const ACTIONS: Record<GroupDecision["action"], true> = {
   add: true,
