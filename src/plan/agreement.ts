@@ -44,14 +44,17 @@ function parenthesisAfter(r: Rewrite, from: number): { first: number; after: num
   return null;
 }
 
-/** A verb in the present tense, third person singular: "publishes", "is", "has". */
-export function isSingularVerb(w: Word, next: Word | undefined): boolean {
+/**
+ * A verb in the present tense, third person singular: "publishes", "is", "has". The tagger reads a few
+ * verbs after a name as plural nouns ("hosts", "needs"): one is a verb after an adverb ("still
+ * needs"), or before a determiner or an adjective ("hosts the", "needs additional").
+ */
+export function isSingularVerb(w: Word, next: Word | undefined, afterAdverb = false): boolean {
   if (w.occurrence !== null || !isThirdPersonSingular(w.text)) return false;
   if (w.tags.has("Verb")) return !w.tags.has("Gerund") && !w.tags.has("Modal");
-  // The tagger reads a few verbs as plural nouns ("hosts"); a determiner after one shows it is a verb.
-  return (
-    w.tags.has("Plural") && next !== undefined && (next.tags.has("Determiner") || next.tags.has("Possessive"))
-  );
+  if (!w.tags.has("Plural") || /\S/.test(w.post)) return false;
+  if (afterAdverb) return true;
+  return next !== undefined && ["Determiner", "Possessive", "Adjective"].some((t) => next.tags.has(t));
 }
 
 function makePlural(r: Rewrite, w: Word): void {
@@ -83,7 +86,7 @@ function agreeVerbAt(r: Rewrite, from: number): void {
   let i = from;
   while (r.words[i] && isAdverb(r.words[i] as Word)) i++;
   const verb = r.words[i];
-  if (!verb || !isSingularVerb(verb, r.words[i + 1])) return;
+  if (!verb || !isSingularVerb(verb, r.words[i + 1], i > from)) return;
   makePlural(r, verb);
   for (let k = i; k < r.words.length - 1; k++) {
     const w = r.words[k] as Word;

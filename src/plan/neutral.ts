@@ -13,7 +13,7 @@ import { agreePossessives, agreeVerbs, isSingularVerb, wordIndexAt } from "./agr
 import { flagCompounds, flagOtherSectors, flagSelfReferences } from "./doubts.js";
 import { applyTextEdits, flag, type Rewrite, type TextEdit, type WordingFlag } from "./rewrite.js";
 import { proseView, readWords, type Word } from "./sentence.js";
-import { pluralNoun } from "./syntax.js";
+import { isUncountable, pluralNoun } from "./syntax.js";
 import { meetingName, type Occurrence, occurrencesOf, type TermUnit, termUnits } from "./term-groups.js";
 
 export type { WordingFlag } from "./rewrite.js";
@@ -147,13 +147,16 @@ function rewriteUnit(r: Rewrite, unit: TermUnit, limit: number, result: UnitResu
       o.start,
       o.end,
       "neutral-wording",
-      `${o.text} before a noun: say whether each Sector has one, for Resolution 140`,
+      `${o.text} before a noun: reword it for the three Sectors (one for all, or one each?)`,
     );
     return;
   }
   const edit = attributive ?? replacement(r, o);
   r.edits.push(edit);
-  result.substitutions.push(`${r.text.slice(edit.start, edit.end)} -> ${edit.text}`);
+  // Shown with the article the text keeps: "the ITU-T website -> the websites of the three Sectors".
+  const article = /^the\s/i.test(edit.text) ? null : ARTICLE.exec(r.view.slice(0, edit.start));
+  const shown = article ? r.view.slice(article.index, edit.start).replace(/\s+/g, " ") : "";
+  result.substitutions.push(`${shown}${r.text.slice(edit.start, edit.end)} -> ${shown}${edit.text}`);
   const plural = attributive ? attributive.becomesPlural : o.becomesPlural && !edit.possessive;
   if (!plural) return;
   const subject = isSubject(r, edit.start);
@@ -172,14 +175,14 @@ type TermEdit = TextEdit & { possessive?: boolean };
  * a possessive ("ITU-T's") follows the plural ("the three Sectors'").
  */
 function replacement(r: Rewrite, o: Occurrence): TermEdit {
-  let start = o.start;
+  const start = o.start;
   let text = o.neutral;
   let end = o.end;
-  // "the ITU-T study groups" matched without its article: the neutral form brings its own.
-  const article = ARTICLE.exec(r.view.slice(0, start));
-  if (article && /^the\s/i.test(text)) start = article.index;
+  // "the ITU-T study groups" matched without its article: the text's article stands for the neutral
+  // form's (so that Markdown between them stays as it is).
+  if (ARTICLE.test(r.view.slice(0, start))) text = text.replace(/^the\s+/i, "");
   // Capitals at the start of a sentence, or where the text had "The"; an item starts in lower case.
-  if (/[.!?]\s+$/.test(r.view.slice(0, start)) || /^The\s/.test(r.view.slice(start))) {
+  else if (/[.!?]\s+$/.test(r.view.slice(0, start)) || /^The\s/.test(r.view.slice(start))) {
     text = (text[0] as string).toUpperCase() + text.slice(1);
   }
   const possessive = /^(['’])s(?![\p{L}\p{N}])/u.exec(r.view.slice(end));
@@ -195,13 +198,13 @@ type Attributive = TermEdit & { becomesPlural: boolean };
 /**
  * An abbreviation used as an adjective before a noun: "the ITU-T website" -> "the websites of the three
  * Sectors", "ITU-T members" -> "the members of the three Sectors". The noun is what the tagger reads as
- * one after a name ("Ghana website"), not a verb or an adverb ("ITU-T publishes", "ITU-R freely");
- * without an article, a noun must follow directly ("with ITU-D national experience" is two phrases).
- * "doubt" after another determiner ("an ITU-T workshop": one for all, or one each?).
+ * one after a name ("Ghana website"), not a verb or an adverb ("ITU-T publishes", "ITU-R freely").
+ * "doubt" where it is not certain: after another determiner ("an ITU-T workshop": one for all, or one
+ * each?), or an adjective after a bare abbreviation that no preposition governs.
  */
 function attributiveUse(r: Rewrite, o: Occurrence, termWord: number): Attributive | "doubt" | null {
-  const core = /^(?:[Tt]he\s+)?(\p{Lu}[\p{Lu}\d-]*)$/u.exec(o.text);
-  if (!core || termWord < 0 || /^['’]s/.test(r.view.slice(o.end))) return null;
+  if (!/^\p{Lu}[\p{Lu}\d-]*$/u.test(o.text) || termWord < 0 || /^['’]s/.test(r.view.slice(o.end)))
+    return null;
   const chain: Word[] = [];
   for (let j = termWord + 1; j < r.words.length; j++) {
     const w = r.words[j] as Word;
@@ -216,22 +219,33 @@ function attributiveUse(r: Rewrite, o: Occurrence, termWord: number): Attributiv
   // "ITU-T hosts the Forum": a verb the tagger reads as a plural noun.
   if (!head || (chain.length === 1 && isSingularVerb(head, r.words[termWord + 2]))) return null;
   const before = r.view.slice(0, o.start);
-  const article = /^the\s/i.test(o.text) ? null : ARTICLE.exec(before);
-  const hasArticle = /^the\s/i.test(o.text) || article !== null;
-  if (!hasArticle && OTHER_DETERMINER.test(before)) return "doubt";
-  if (!hasArticle && !(chain[0] as Word).tags.has("Noun")) return null;
-  const start = article ? article.index : o.start;
-  const countable = !head.tags.has("Plural") && /^\p{Ll}/u.test(head.text);
+  const article = ARTICLE.exec(before);
+  const countable = !head.tags.has("Plural") && /^\p{Ll}/u.test(head.text) && !isUncountable(head.text);
+  if (!article) {
+    if (OTHER_DETERMINER.test(before)) return "doubt";
+    // "with ITU-D national experience": after a preposition, a phrase of its own; elsewhere ("to
+    // provide ITU-D regional offices") either reading may be meant.
+    if (!(chain[0] as Word).tags.has("Noun")) return afterPreposition(r, termWord) ? null : "doubt";
+    // A singular noun needs an article: in "the activities of ITU-R need to", "need" is a verb.
+    if (countable) return null;
+  }
+  // Emphasis or a link around part of the phrase would not survive rewriting it whole.
+  if (/[*_[\]\\`<]/.test(r.text.slice(o.end, head.start))) return "doubt";
   const headText = countable ? pluralNoun(head.text) : head.text;
-  const capital = (article ? /^T/.test(article[0]) : /^The\s/.test(o.text)) || /[.!?]\s+$/.test(before);
-  const theWord = capital ? "The" : "the";
+  // The text's own article stays where it is ("the [ITU-T website](...)"); otherwise one is added.
+  const theWord = article ? "" : /[.!?]\s+$/.test(before) ? "The " : "the ";
   const modifiers = r.text.slice((chain[0] as Word).start, head.start);
   return {
-    start,
+    start: o.start,
     end: head.end,
-    text: `${theWord} ${modifiers}${headText} of ${o.neutral}`,
+    text: `${theWord}${modifiers}${headText} of ${o.neutral}`,
     becomesPlural: headText !== head.text,
   };
+}
+
+function afterPreposition(r: Rewrite, termWord: number): boolean {
+  const previous = r.words[termWord - 1];
+  return previous !== undefined && !/\S/.test(previous.post) && previous.tags.has("Preposition");
 }
 
 /**
@@ -239,7 +253,9 @@ function attributiveUse(r: Rewrite, o: Occurrence, termWord: number): Attributiv
  * it ("publications of ITU-R", "to invite ITU-T").
  */
 function isSubject(r: Rewrite, start: number): boolean {
-  const i = wordIndexAt(r.words, start);
+  let i = wordIndexAt(r.words, start);
+  // The phrase's own article: "the work of the Sector relates" is about the word before "the".
+  if (r.words[i - 1]?.lower === "the" && !/[^\s*_[]/.test((r.words[i - 1] as Word).post)) i--;
   const previous = r.words[i - 1];
   if (!previous || /[,;:(]/.test(previous.post)) return true;
   if (previous.lower === "to") return false;

@@ -80,7 +80,17 @@ export function occurrencesOf(
       });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.map(withoutArticle).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A term without its leading article: the text keeps its own "the" (and any Markdown after it, as in
+ * "the [ITU-T website](...)"), and the neutral form drops its own.
+ */
+function withoutArticle(o: Occurrence): Occurrence {
+  const article = /^the\s+/i.exec(o.text);
+  if (!article) return o;
+  return { ...o, start: o.start + article[0].length, text: o.text.slice(article[0].length) };
 }
 
 /** A term followed by "-20" names one meeting ("WTSA-20"), not the body. */
@@ -110,21 +120,16 @@ const LIST_GAP = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/;
 
 /** The units of a text: its own Sector's terms, lists of Sectors, and other Sectors' terms. */
 export function termUnits(view: string, own: Occurrence[], others: Occurrence[]): TermUnit[] {
-  const all = [...withExpansions(view, own), ...others].sort((a, b) => a.start - b.start);
+  // A form two Sectors share ("this Assembly") is the text's own Sector's.
+  const distinct = others.filter((x) => !own.some((o) => x.start < o.end && o.start < x.end));
+  const all = [...withExpansions(view, own), ...distinct].sort((a, b) => a.start - b.start);
   const units: TermUnit[] = [];
   for (let k = 0; k < all.length; ) {
-    const first = all[k] as Occurrence;
-    const members = [first];
-    while (k + members.length < all.length) {
-      const next = all[k + members.length] as Occurrence;
-      const last = members[members.length - 1] as Occurrence;
-      if (next.concept !== first.concept || !LIST_GAP.test(view.slice(last.end, next.start))) break;
-      if (members.some((m) => m.role === next.role)) break;
-      members.push(next);
-    }
+    const members = listAt(view, all, k);
+    const first = members[0] as Occurrence;
+    const last = members[members.length - 1] as Occurrence;
     k += members.length;
     if (members.length > 1) {
-      const last = members[members.length - 1] as Occurrence;
       const joined = /\band\s*$/.test(
         view.slice((members[members.length - 2] as Occurrence).end, last.start),
       );
@@ -135,4 +140,23 @@ export function termUnits(view: string, own: Occurrence[], others: Occurrence[])
     else units.push({ kind: "other", occurrence: first });
   }
   return units;
+}
+
+/**
+ * The terms of one concept, for different Sectors, listed from term `k` on: "ITU-R, ITU-T and ITU-D".
+ * The list ends at its "and" or "or" ("ITU-R and ITU-T, ITU-D organizes" lists two); without one it
+ * is no list.
+ */
+function listAt(view: string, all: readonly Occurrence[], k: number): Occurrence[] {
+  const first = all[k] as Occurrence;
+  const members = [first];
+  for (let n = k + 1; n < all.length; n++) {
+    const next = all[n] as Occurrence;
+    const gap = view.slice((members[members.length - 1] as Occurrence).end, next.start);
+    if (next.concept !== first.concept || !LIST_GAP.test(gap)) break;
+    if (members.some((m) => m.role === next.role)) break;
+    members.push(next);
+    if (/\b(?:and|or)\s*$/.test(gap)) return members;
+  }
+  return [first];
 }
