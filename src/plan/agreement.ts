@@ -78,15 +78,18 @@ export function agreeVerbs(r: Rewrite, end: number): void {
   let i = parenthesis?.after ?? wordIndexAt(r.words, end);
   const first = r.words[i];
   if (!parenthesis && first && (first.lower === "which" || first.lower === "who")) i++;
-  agreeVerbAt(r, i);
+  agreeVerbAt(r, i, parenthesis !== null);
 }
 
-/** The verb at word `i` (after adverbs), and the verbs coordinated with it, made plural. */
-function agreeVerbAt(r: Rewrite, from: number): void {
+/**
+ * The verb at word `i` (after adverbs), and the verbs coordinated with it, made plural. `separated`:
+ * a parenthesis stands between it and its subject, so a plural noun there can only be the verb.
+ */
+function agreeVerbAt(r: Rewrite, from: number, separated = false): void {
   let i = from;
   while (r.words[i] && isAdverb(r.words[i] as Word)) i++;
   const verb = r.words[i];
-  if (!verb || !isSingularVerb(verb, r.words[i + 1], i > from)) return;
+  if (!verb || !isSingularVerb(verb, r.words[i + 1], i > from || separated)) return;
   makePlural(r, verb);
   for (let k = i; k < r.words.length - 1; k++) {
     const w = r.words[k] as Word;
@@ -162,13 +165,19 @@ export function agreePossessives(
   const parenthesis = termWord >= 0 ? parenthesisAfter(r, (r.words[termWord] as Word).end) : null;
   const skip = new Set<number>();
   if (parenthesis) for (let k = parenthesis.first; k < parenthesis.after; k++) skip.add(k);
+  let sameClause = true;
   for (let k = termWord + 1; k < r.words.length; k++) {
     const w = r.words[k] as Word;
     if (w.start >= limit) return;
-    if (k > termWord + 1 && CLAUSE_END.test((r.words[k - 1] as Word).post)) return;
+    // In a later clause ("...; its study groups"), any noun between may be what "its" means.
+    if (k > termWord + 1 && CLAUSE_END.test((r.words[k - 1] as Word).post)) sameClause = false;
+    if (w.lower === "it") {
+      flagSubjectIt(r, k, neutral);
+      continue;
+    }
     if (w.lower !== "its" && w.lower !== "itself") continue;
     if (overlapsEdit(r.edits, w.start, w.end)) continue;
-    const other = competing(r, termWord, k, subject, skip);
+    const other = competing(r, termWord, k, subject && sameClause, skip);
     if (other) {
       const their = w.lower === "its" ? "their" : "themselves";
       flag(
@@ -185,6 +194,19 @@ export function agreePossessives(
     const noun = w.lower === "its" ? pluralHeadAfter(r, k) : { was: [], now: [] }; // unchanged: []
     r.agreements.push(`${[w.text, ...noun.was].join(" ")} -> ${[fixed, ...noun.now].join(" ")}`);
   }
+}
+
+/**
+ * "it" as the subject of a verb after a term that became plural ("; it reviews them"): it may mean the
+ * term ("they review") or something else ("it is important"), so both words stay in brackets.
+ */
+function flagSubjectIt(r: Rewrite, k: number, neutral: string): void {
+  const it = r.words[k] as Word;
+  const verb = r.words[k + 1];
+  if (!verb || /\S/.test(it.post) || !isSingularVerb(verb, r.words[k + 2])) return;
+  if (overlapsEdit(r.edits, it.start, verb.end)) return;
+  const they = `they ${pluralVerb(verb.text)}`;
+  flag(r, it.start, verb.end, "agreement", `"it" may refer to ${neutral} ("${they}") or to something else`);
 }
 
 /**
