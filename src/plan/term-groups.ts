@@ -80,7 +80,19 @@ export function occurrencesOf(
       });
     }
   }
-  return found.map(withoutArticle).sort((a, b) => a.start - b.start);
+  return found
+    .filter((o) => !namesDocumentAfter(view, o.end, terms))
+    .map(withoutArticle)
+    .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "ITU-T Recommendation X.1205", "ITU-R Resolution 61": the abbreviation is part of a citation (the
+ * document words of the table's `notAfter`, then a number), not the Sector.
+ */
+function namesDocumentAfter(view: string, end: number, terms: SectorTerms): boolean {
+  const m = /^\s+(\p{L}+)\s+(?:[A-Z]{1,4}\.)?\d/u.exec(view.slice(end, end + 40));
+  return m !== null && terms.notAfter.some((w) => w.toLowerCase() === (m[1] as string).toLowerCase());
 }
 
 /**
