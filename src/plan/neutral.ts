@@ -74,7 +74,7 @@ export function neutralWording(
   const units = termUnits(view, own, others);
   // The tagger is loaded only here, for a text with a term to rewrite.
   if (own.length > 0 || options.pluralSubject) {
-    r.words = readWords(view, [...own, ...others].map(withoutArticle));
+    r.words = readWords(view, [...own, ...others]);
     units.forEach((unit, k) => {
       const limit = units[k + 1] ? unitStart(units[k + 1] as TermUnit) : view.length;
       rewriteUnit(r, unit, limit, result, role);
@@ -103,12 +103,6 @@ export function neutralWording(
 
 function unitStart(unit: TermUnit): number {
   return unit.kind === "list" ? unit.start : unit.occurrence.start;
-}
-
-/** The span a term is tagged as: without a leading article ("the Ghana website" reads well). */
-function withoutArticle(o: Occurrence): { start: number; end: number } {
-  const article = /^the\s+/i.exec(o.text);
-  return { start: o.start + (article?.[0].length ?? 0), end: o.end };
 }
 
 interface UnitResult {
