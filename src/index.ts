@@ -47,12 +47,15 @@ export {
   DEFAULT_REVISION,
   findCitations,
   findCrossReferences,
+  type NeutralOptions,
+  type NeutralWording,
   neutralWording,
   newestCitations,
   planConsolidation,
   recallingWording,
   updateCitations,
   verifyPlan,
+  type WordingFlag,
 } from "./plan/index.js";
 export type {
   ConsolidationPlan,

@@ -16,9 +16,7 @@ const MAX_FILE_LINES = 500;
 const MAX_FUNCTION_LINES = 150;
 const MAX_README_LINES = 300;
 /** Declared for a coming feature; each entry says which. */
-const DECLARED_AHEAD: Record<string, string> = {
-  compromise: "issue 9: neutral wording by part-of-speech (src/plan/neutral.ts)",
-};
+const DECLARED_AHEAD: Record<string, string> = {};
 
 function filesUnder(dir: string, keep: (path: string) => boolean): string[] {
   const out: string[] = [];

@@ -3,7 +3,7 @@ export { findCitations, newestCitations, updateCitations } from "../domain/citat
 export { findCrossReferences } from "./cross-references.js";
 export { DEFAULT_REVISION } from "./defaults.js";
 export { headerChanges, headingOffset } from "./header.js";
-export { neutralWording } from "./neutral.js";
+export { type NeutralOptions, type NeutralWording, neutralWording, type WordingFlag } from "./neutral.js";
 export { planConsolidation } from "./plan.js";
 export { citesResolution140, recallingWording } from "./recalling.js";
 export type * from "./types.js";

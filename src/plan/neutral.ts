@@ -1,187 +1,257 @@
 /**
- * Neutral wording for Resolution 140 (docs/domain.md "Sector terms"): a Sector's own terms become the
- * neutral forms of the term table ("ITU-T" -> "the three Sectors"), and where that changes the number
- * of a subject the words that agree with it follow ("ITU-T has" -> "the three Sectors have", "its
- * mandate" -> "their mandates"). The result is derived text: every change is listed for review.
+ * Neutral wording for Resolution 140 (docs/how-it-works.md "Neutral wording"): a Sector's own terms
+ * become the neutral forms of the term table ("ITU-T" -> "the three Sectors"), read with the roles of
+ * the words around them (src/plan/syntax.ts): a noun after an abbreviation makes an "of" phrase ("the
+ * ITU-T website" -> "the websites of the three Sectors"); a verb or an adverb does not ("ITU-T actively
+ * contributes" -> "the three Sectors actively contribute"), and where the subject becomes plural its
+ * verbs and possessives agree (src/plan/agreement.ts). Where no rewrite is certain, the source words
+ * stay in [square brackets] with a flag saying why (src/plan/doubts.ts). Every change is listed for review.
  */
+import type { SectorTerms } from "../domain/sector-terms.js";
+import { SECTOR_ROLES, type SectorRole } from "../model.js";
+import { agreePossessives, agreeVerbs, isSingularVerb, wordIndexAt } from "./agreement.js";
+import { flagCompounds, flagOtherSectors, flagSelfReferences } from "./doubts.js";
+import { applyTextEdits, flag, type Rewrite, type TextEdit, type WordingFlag } from "./rewrite.js";
+import { proseView, readWords, type Word } from "./sentence.js";
+import { isUncountable, pluralNoun } from "./syntax.js";
+import { meetingName, type Occurrence, occurrencesOf, type TermUnit, termUnits } from "./term-groups.js";
 
-import { findTermOccurrences, type SectorTerms, type TermOccurrence } from "../domain/sector-terms.js";
-import type { SectorRole } from "../model.js";
-import { agreePronouns, agreeVerb, isUncountable, plural, pluralVerb, type TextEdit } from "./agreement.js";
+export type { WordingFlag } from "./rewrite.js";
+export { isPluralPhrase } from "./term-groups.js";
 
-/** A self-reference the term table leaves out because it only means "this Sector" inside a Sector text. */
-const SELF_REFERENCES: { form: RegExp; concept: string }[] = [
-  { form: /\b(?:the|this) Sector\b/giu, concept: "sector" },
-  { form: /\b(?:the|this) Bureau\b/giu, concept: "bureau" },
-];
-
-/** Words after an abbreviation that show it is not used as an adjective ("ITU-T shall", "ITU-T and"). */
-const NOT_NOUNS = new Set([
-  "shall",
-  "should",
-  "will",
-  "would",
-  "may",
-  "might",
-  "must",
-  "can",
-  "could",
-  "have",
-  "are",
-  "were",
-  "do",
-  "also",
-  "and",
-  "or",
-  "nor",
-  "but",
-  "to",
-  "in",
-  "of",
-  "on",
-  "for",
-  "with",
-  "by",
-  "at",
-  "as",
-  "from",
-  "into",
-  "within",
-  "that",
-  "which",
-  "who",
-  "not",
-  "already",
-  "still",
-  "further",
-  "continue",
-]);
+export interface NeutralOptions {
+  /**
+   * The text is a sub-item of a lead-in whose subject became plural ("that the three Sectors shall:"):
+   * a verb it opens with and its possessives agree with that subject.
+   */
+  pluralSubject?: boolean;
+  /** The item this text belongs to already speaks for the three Sectors: another Sector named here is flagged. */
+  neutralized?: boolean;
+}
 
 export interface NeutralWording {
   text: string;
-  /** "ITU-T -> the three Sectors", "has -> have", "its mandate -> their mandates". */
+  /** "ITU-T -> the three Sectors". */
   substitutions: string[];
+  /** "has -> have", "its mandate -> their mandates". */
   agreements: string[];
   /** Terms left as written because they name one meeting ("WTSA-20"). */
   meetings: string[];
+  /** Words in [square brackets] in `text`, because no rewrite of them is certain. */
+  flags: WordingFlag[];
+  /** A subject of the text became plural: sub-items after a lead-in agree with it. */
+  pluralSubject: boolean;
 }
 
-interface Occurrence {
-  start: number;
-  end: number;
-  text: string;
-  neutral: string;
-  /** The neutral form is plural where the Sector's form was singular. */
-  becomesPlural: boolean;
-}
-
-/** Singular or plural as written: "ITU-T study groups", "the Sector assemblies" are plural. */
-export function isPluralPhrase(phrase: string): boolean {
-  if (/\band\b/i.test(phrase)) return true;
-  const head = phrase.split(/\s+of\s+/i)[0] ?? phrase;
-  const last = head.trim().split(/\s+/).pop() ?? "";
-  if (/^\p{Lu}[\p{Lu}\d-]*$/u.test(last)) return false; // ITU-T, TSB, WTSA
-  return /(?:[^s']s|x)$/i.test(last);
-}
-
-function occurrencesIn(text: string, role: SectorRole, terms: SectorTerms): Occurrence[] {
-  const fromTable = findTermOccurrences(text, terms, role).filter((o: TermOccurrence) => o.role === role);
-  const found: Occurrence[] = fromTable.map((o) => ({
-    start: o.start,
-    end: o.end,
-    text: o.text,
-    neutral: o.neutral,
-    becomesPlural: o.plural && !isPluralPhrase(o.text),
-  }));
-  for (const self of SELF_REFERENCES) {
-    const concept = terms.concepts.find((c) => c.id === self.concept);
-    const neutral = concept?.neutral[0];
-    if (!neutral) continue;
-    for (const m of text.matchAll(self.form)) {
-      const start = m.index ?? 0;
-      const end = start + m[0].length;
-      if (found.some((o) => start < o.end && o.start < end)) continue;
-      // "the Sector Members" and "Sector assemblies" are other things.
-      if (/^\s+(?:Members?|assemblies|advisory|study)\b/i.test(text.slice(end))) continue;
-      found.push({ start, end, text: m[0], neutral: neutral.form, becomesPlural: neutral.plural });
-    }
-  }
-  return found.sort((a, b) => a.start - b.start);
-}
+/** Determiners after which an abbreviation used as an adjective is rewritten ("the ITU-T website"). */
+const ARTICLE = /(?<!\p{L})the\s+$/iu;
+const OTHER_DETERMINER = /(?<!\p{L})(?:an?|each|every|this|its|any)\s+$/iu;
 
 /**
  * Rewrites a Sector's wording neutrally. `role` is the Sector whose text it is: only its own terms
- * are replaced (another Sector named in the text stays named).
+ * become neutral. The text may carry inline Markdown; link addresses, code and tags are left alone.
  */
-export function neutralWording(text: string, role: SectorRole, terms: SectorTerms): NeutralWording {
-  const substitutions: string[] = [];
-  const agreements: string[] = [];
-  const meetings: string[] = [];
-  // Edits over the original text, applied right to left at the end.
-  const edits: TextEdit[] = [];
-  for (const o of occurrencesIn(text, role, terms)) {
-    const meeting = meetingName(text, o);
-    if (meeting !== null) {
-      meetings.push(meeting);
-      continue;
-    }
-    const edit = attributiveUse(text, o) ?? termReplacement(text, o);
-    substitutions.push(`${text.slice(edit.start, edit.end)} -> ${edit.text}`);
-    edits.push(edit);
-    if (edit.agrees && o.becomesPlural) {
-      agreeVerb(text, edit.end, edits, agreements);
-      agreePronouns(text, edit.end, edits, agreements);
+export function neutralWording(
+  text: string,
+  role: SectorRole,
+  terms: SectorTerms,
+  options: NeutralOptions = {},
+): NeutralWording {
+  const { view } = proseView(text);
+  const r: Rewrite = { text, view, words: [], edits: [], agreements: [], flags: [] };
+  const result = { substitutions: [] as string[], meetings: [] as string[], pluralSubject: false };
+  const notMeeting = (o: Occurrence) => {
+    const meeting = meetingName(view, o);
+    if (meeting !== null && o.role === role) result.meetings.push(meeting);
+    return meeting === null;
+  };
+  const own = occurrencesOf(view, role, terms, true).filter(notMeeting);
+  const others = SECTOR_ROLES.filter((x) => x !== role).flatMap((x) =>
+    occurrencesOf(view, x, terms, false).filter(notMeeting),
+  );
+  flagCompounds(r, role, terms);
+  flagSelfReferences(r);
+  const units = termUnits(view, own, others);
+  // The tagger is loaded only here, for a text with a term to rewrite.
+  if (own.length > 0 || options.pluralSubject) {
+    r.words = readWords(view, [...own, ...others]);
+    units.forEach((unit, k) => {
+      const limit = units[k + 1] ? unitStart(units[k + 1] as TermUnit) : view.length;
+      rewriteUnit(r, unit, limit, result, role);
+    });
+    if (options.pluralSubject) {
+      agreeVerbs(r, 0);
+      agreePossessives(
+        r,
+        -1,
+        units[0] ? unitStart(units[0]) : view.length,
+        true,
+        "the subject of the lead-in",
+      );
     }
   }
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start))
-    out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return { text: out, substitutions, agreements, meetings };
+  if (own.length > 0 || options.neutralized) flagOtherSectors(r, units, role);
+  return {
+    text: applyTextEdits(text, r.edits),
+    substitutions: result.substitutions,
+    agreements: r.agreements,
+    meetings: result.meetings,
+    flags: r.flags,
+    pluralSubject: result.pluralSubject,
+  };
 }
 
-/** A term followed by "-20" names one meeting ("WTSA-20"): left as written. */
-function meetingName(text: string, o: Occurrence): string | null {
-  if (!/^-\d/.test(text.slice(o.end))) return null;
-  return text.slice(o.start, o.end + (/^-\d+/.exec(text.slice(o.end))?.[0].length ?? 0));
+function unitStart(unit: TermUnit): number {
+  return unit.kind === "list" ? unit.start : unit.occurrence.start;
 }
 
-/** A replacement of a term; `agrees`: the words that agree with it as a subject may follow its number. */
-type TermEdit = TextEdit & { agrees: boolean };
-
-/** An abbreviation used as an adjective: "the ITU-T website" -> "the websites of the three Sectors". */
-function attributiveUse(text: string, o: Occurrence): TermEdit | null {
-  const attributive = /^ ([\p{Ll}][\p{Ll}-]*)\b/u.exec(text.slice(o.end));
-  const noun = attributive?.[1];
-  const core = /^(?:(the)\s+)?(.*)$/isu.exec(o.text) as RegExpExecArray;
-  if (!noun || !/^[\p{Lu}][\p{Lu}-]+$/u.test(core[2] as string) || NOT_NOUNS.has(noun) || pluralVerb(noun))
-    return null;
-  let start = o.start;
-  const article = core[1] ?? /\b(the)\s+$/i.exec(text.slice(0, start))?.[1];
-  if (!core[1] && article) start -= article.length + (/\s+$/.exec(text.slice(0, start))?.[0].length ?? 0);
-  const head = isUncountable(noun) || /s$/.test(noun) ? noun : plural(noun);
-  const end = o.end + (attributive?.[0].length ?? 0);
-  return { start, end, text: `${article ?? "the"} ${head} of ${o.neutral}`, agrees: false };
+interface UnitResult {
+  substitutions: string[];
+  pluralSubject: boolean;
 }
+
+function rewriteUnit(r: Rewrite, unit: TermUnit, limit: number, result: UnitResult, role: SectorRole): void {
+  if (unit.kind === "other") return;
+  if (unit.kind === "list") {
+    if (!unit.members.some((m) => m.role === role)) return;
+    const first = unit.members[0] as Occurrence;
+    const source = r.text.slice(unit.start, unit.end);
+    if (unit.all) {
+      const edit = replacement(r, { ...first, start: unit.start, end: unit.end, text: source });
+      r.edits.push(edit);
+      result.substitutions.push(`${source} -> ${edit.text}`);
+    } else {
+      const roles = unit.members.map((m) => m.role).join(" and ");
+      flag(
+        r,
+        unit.start,
+        unit.end,
+        "neutral-wording",
+        `names ${roles} only: say which Sectors Resolution 140 means`,
+      );
+    }
+    return;
+  }
+  const o = unit.occurrence;
+  const termWord = r.words.findIndex((w) => w.occurrence !== null && w.start <= o.end && w.end > o.start);
+  const attributive = attributiveUse(r, o, termWord);
+  if (attributive === "doubt") {
+    flag(
+      r,
+      o.start,
+      o.end,
+      "neutral-wording",
+      `${o.text} before a noun: reword it for the three Sectors (one for all, or one each?)`,
+    );
+    return;
+  }
+  const edit = attributive ?? replacement(r, o);
+  r.edits.push(edit);
+  // Shown with the article the text keeps: "the ITU-T website -> the websites of the three Sectors".
+  const article = /^the\s/i.test(edit.text) ? null : ARTICLE.exec(r.view.slice(0, edit.start));
+  const shown = article ? r.view.slice(article.index, edit.start).replace(/\s+/g, " ") : "";
+  result.substitutions.push(`${shown}${r.text.slice(edit.start, edit.end)} -> ${shown}${edit.text}`);
+  const plural = attributive ? attributive.becomesPlural : o.becomesPlural && !edit.possessive;
+  if (!plural) return;
+  const subject = isSubject(r, edit.start);
+  if (subject) {
+    agreeVerbs(r, edit.end);
+    result.pluralSubject = true;
+  }
+  const last = wordIndexAt(r.words, edit.end) - 1;
+  agreePossessives(r, last, limit, subject, `"${edit.text}"`);
+}
+
+type TermEdit = TextEdit & { possessive?: boolean };
 
 /**
  * A term replaced by its neutral form, with the article it brings and the case of a sentence start;
- * a possessive ("ITU-T's") follows the plural ("the three Sectors'"), and then nothing agrees with it.
+ * a possessive ("ITU-T's") follows the plural ("the three Sectors'").
  */
-function termReplacement(text: string, o: Occurrence): TermEdit {
-  let start = o.start;
-  let replacement = o.neutral;
+function replacement(r: Rewrite, o: Occurrence): TermEdit {
+  const start = o.start;
+  let text = o.neutral;
   let end = o.end;
-  // "the ITU-T study groups" matched without its article: the neutral form brings its own.
-  const article = /\b(the)\s+$/i.exec(text.slice(0, start));
-  if (article && /^the\s/i.test(replacement)) start = article.index;
+  // "the ITU-T study groups" matched without its article: the text's article stands for the neutral
+  // form's (so that Markdown between them stays as it is).
+  if (ARTICLE.test(r.view.slice(0, start))) text = text.replace(/^the\s+/i, "");
   // Capitals at the start of a sentence, or where the text had "The"; an item starts in lower case.
-  if (/[.!?]\s+$/.test(text.slice(0, start)) || /^The\s/.test(text.slice(start))) {
-    replacement = replacement[0]?.toUpperCase() + replacement.slice(1);
+  else if (/[.!?]\s+$/.test(r.view.slice(0, start)) || /^The\s/.test(r.view.slice(start))) {
+    text = (text[0] as string).toUpperCase() + text.slice(1);
   }
-  const possessive = /^['’]s\b/.exec(text.slice(end));
-  if (possessive && /s$/.test(replacement)) {
+  const possessive = /^(['’])s(?![\p{L}\p{N}])/u.exec(r.view.slice(end));
+  if (possessive && /s$/.test(text)) {
     end += possessive[0].length;
-    replacement += "'";
+    text += possessive[1];
   }
-  return { start, end, text: replacement, agrees: !possessive };
+  return { start, end, text, possessive: possessive !== null };
+}
+
+type Attributive = TermEdit & { becomesPlural: boolean };
+
+/**
+ * An abbreviation used as an adjective before a noun: "the ITU-T website" -> "the websites of the three
+ * Sectors", "ITU-T members" -> "the members of the three Sectors". The noun is what the tagger reads as
+ * one after a name ("Ghana website"), not a verb or an adverb ("ITU-T publishes", "ITU-R freely").
+ * "doubt" where it is not certain: after another determiner ("an ITU-T workshop": one for all, or one
+ * each?), or an adjective after a bare abbreviation that no preposition governs.
+ */
+function attributiveUse(r: Rewrite, o: Occurrence, termWord: number): Attributive | "doubt" | null {
+  if (!/^\p{Lu}[\p{Lu}\d-]*$/u.test(o.text) || termWord < 0 || /^['’]s/.test(r.view.slice(o.end)))
+    return null;
+  const chain: Word[] = [];
+  for (let j = termWord + 1; j < r.words.length; j++) {
+    const w = r.words[j] as Word;
+    if (/\S/.test((r.words[j - 1] as Word).post) || w.occurrence !== null) break;
+    const noun = w.tags.has("Noun") && !w.tags.has("Pronoun") && !w.tags.has("Possessive");
+    if (!(noun || (w.tags.has("Adjective") && !w.tags.has("Verb"))) || w.tags.has("Determiner")) break;
+    chain.push(w);
+    if (w.tags.has("Plural")) break;
+  }
+  while (chain.length > 0 && !(chain[chain.length - 1] as Word).tags.has("Noun")) chain.pop();
+  const head = chain[chain.length - 1];
+  // "ITU-T hosts the Forum": a verb the tagger reads as a plural noun.
+  if (!head || (chain.length === 1 && isSingularVerb(head, r.words[termWord + 2]))) return null;
+  const before = r.view.slice(0, o.start);
+  const article = ARTICLE.exec(before);
+  const countable = !head.tags.has("Plural") && /^\p{Ll}/u.test(head.text) && !isUncountable(head.text);
+  if (!article) {
+    if (OTHER_DETERMINER.test(before)) return "doubt";
+    // "with ITU-D national experience": after a preposition, a phrase of its own; elsewhere ("to
+    // provide ITU-D regional offices") either reading may be meant.
+    if (!(chain[0] as Word).tags.has("Noun")) return afterPreposition(r, termWord) ? null : "doubt";
+    // A singular noun needs an article: in "the activities of ITU-R need to", "need" is a verb.
+    if (countable) return null;
+  }
+  // Emphasis or a link around part of the phrase would not survive rewriting it whole.
+  if (/[*_[\]\\`<]/.test(r.text.slice(o.end, head.start))) return "doubt";
+  const headText = countable ? pluralNoun(head.text) : head.text;
+  // The text's own article stays where it is ("the [ITU-T website](...)"); otherwise one is added.
+  const theWord = article ? "" : /[.!?]\s+$/.test(before) ? "The " : "the ";
+  const modifiers = r.text.slice((chain[0] as Word).start, head.start);
+  return {
+    start: o.start,
+    end: head.end,
+    text: `${theWord}${modifiers}${headText} of ${o.neutral}`,
+    becomesPlural: headText !== head.text,
+  };
+}
+
+function afterPreposition(r: Rewrite, termWord: number): boolean {
+  const previous = r.words[termWord - 1];
+  return previous !== undefined && !/\S/.test(previous.post) && previous.tags.has("Preposition");
+}
+
+/**
+ * Whether a phrase starting at `start` is a subject: not the object of a preposition or a verb before
+ * it ("publications of ITU-R", "to invite ITU-T").
+ */
+function isSubject(r: Rewrite, start: number): boolean {
+  let i = wordIndexAt(r.words, start);
+  // The phrase's own article: "the work of the Sector relates" is about the word before "the".
+  if (r.words[i - 1]?.lower === "the" && !/[^\s*_[]/.test((r.words[i - 1] as Word).post)) i--;
+  const previous = r.words[i - 1];
+  if (!previous || /[,;:(]/.test(previous.post)) return true;
+  if (previous.lower === "to") return false;
+  return !(previous.tags.has("Preposition") || (previous.tags.has("Verb") && !previous.tags.has("Copula")));
 }

@@ -24,6 +24,7 @@ import { neutralWording } from "./neutral.js";
 import { itemAt, keptSections, newItem } from "./planned.js";
 import type { HeaderChange, PlannedSection, PlanOptions, ReviewNote, Wording } from "./types.js";
 import { chooseVariant, describeDifferences, placementNote } from "./variant.js";
+import { bracketVariantDifferences } from "./variant-brackets.js";
 import { deriveWording } from "./wording.js";
 
 /** One member of a group that moves, with the wording derived from it. */
@@ -122,9 +123,18 @@ function chosenVariant(
   );
   const chosen = derived.find((d) => d.role === choice.wording) as MemberWording;
   addition.decision.choice = choice;
+  // The words the Sectors do not all share stay to be agreed: in brackets.
+  const marked = bracketVariantDifferences(
+    chosen.wording,
+    derived.filter((d) => d !== chosen).map((d) => d.wording),
+  );
+  chosen.wording = marked.wording;
   chosen.review.push({
     rule: "variant-choice",
-    message: `variant: ${choice.reason}; differences ${describeDifferences(group) || "(none listed)"}`,
+    message: `variant: ${choice.reason}; differences ${describeDifferences(group) || "(none listed)"}${
+      marked.bracketed.length > 0 ? `; in brackets: ${marked.bracketed.join(" ")}` : ""
+    }`,
+    ...(marked.bracketed.length > 0 ? { bracketed: marked.bracketed.join(" ") } : {}),
   });
   return chosen;
 }

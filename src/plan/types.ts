@@ -72,8 +72,11 @@ export interface ReviewNote {
     | "cross-reference"
     | "same-citation"
     | "meeting-name"
-    | "placement";
+    | "placement"
+    | "this-resolution";
   message: string;
+  /** The words this note put or kept in [square brackets] in the text, brackets included. */
+  bracketed?: string;
 }
 
 /** One item of an output document, in order. Suppressed items stay in the list, marked SUP. */

@@ -5,7 +5,7 @@
  */
 import { updateCitations } from "../domain/citations.js";
 import type { Item, Resolution, SectorRole } from "../model.js";
-import { neutralWording } from "./neutral.js";
+import { type NeutralOptions, type NeutralWording, neutralWording } from "./neutral.js";
 import { withoutEnding } from "./punctuation.js";
 import type { PlanOptions, ReviewNote, Wording } from "./types.js";
 
@@ -20,16 +20,27 @@ export function deriveWording(
   const review: ReviewNote[] = [];
   const parts = [item.text, ...item.subitems.map((s) => s.text)];
   const last = parts.length - 1;
-  const texts = parts.map((t, k) =>
-    rewriteForResolution140(k === last ? withoutEnding(t) : t, role, options, citations, review),
-  );
-  const all = texts.join(" ");
-  if (/\bthe three Sectors\b/.test(all) && /\bthe other (?:two )?Sectors\b/i.test(all)) {
-    review.push({
-      rule: "neutral-wording",
-      message: 'still speaks of "the other Sectors", which no longer fits the neutral wording',
-    });
-  }
+  const texts: string[] = [];
+  let lead: NeutralWording | undefined;
+  parts.forEach((t, k) => {
+    // Sub-items continue their lead-in: "that the three Sectors shall: i) publish their reports".
+    const context: NeutralOptions = lead
+      ? {
+          pluralSubject: lead.pluralSubject && /:\s*$/.test(item.text),
+          neutralized: lead.substitutions.length > 0,
+        }
+      : {};
+    const rewritten = rewriteForResolution140(
+      k === last ? withoutEnding(t) : t,
+      role,
+      options,
+      citations,
+      review,
+      context,
+    );
+    lead ??= rewritten.neutral;
+    texts.push(rewritten.text);
+  });
   const wording: Wording = {
     text: texts[0] as string,
     subitems: item.subitems.map((s, k) => ({
@@ -49,8 +60,9 @@ function rewriteForResolution140(
   options: PlanOptions,
   citations: Record<string, string>,
   review: ReviewNote[],
-): string {
-  const neutral = neutralWording(text, role, options.terms);
+  context: NeutralOptions,
+): { text: string; neutral: NeutralWording } {
+  const neutral = neutralWording(text, role, options.terms, context);
   const cited = updateCitations(neutral.text, citations);
   if (neutral.substitutions.length > 0) {
     review.push({
@@ -60,6 +72,10 @@ function rewriteForResolution140(
   }
   if (neutral.agreements.length > 0) {
     review.push({ rule: "agreement", message: `grammatical agreement: ${neutral.agreements.join("; ")}` });
+  }
+  // Words kept or put in brackets in the text itself: the delegations settle them.
+  for (const f of neutral.flags) {
+    review.push({ rule: f.rule, message: `in brackets, ${f.words}: ${f.reason}`, bracketed: f.words });
   }
   if (neutral.meetings.length > 0) {
     review.push({
@@ -81,7 +97,7 @@ function rewriteForResolution140(
       message: 'PP resolutions cited "of this conference", as Resolution 140 cites them',
     });
   }
-  return own;
+  return { text: own, neutral };
 }
 
 /** What precedes a sub-item on its line (indentation, a list marker), so the new item keeps it. */

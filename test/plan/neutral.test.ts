@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { defaultSectorTerms } from "../../src/domain/sector-terms.js";
-import { plural } from "../../src/plan/agreement.js";
 import { isPluralPhrase, neutralWording } from "../../src/plan/neutral.js";
+import { deriveWording } from "../../src/plan/wording.js";
+import { buildResolution } from "../helpers/resolution.js";
 
 const terms = defaultSectorTerms();
 const neutral = (text: string, role: "ITU-R" | "ITU-T" | "ITU-D" = "ITU-T") =>
@@ -70,17 +71,42 @@ describe("neutralWording", () => {
 });
 
 describe("number helpers", () => {
-  it("pluralizes nouns and tells plural phrases", () => {
-    expect([plural("mandate"), plural("activity"), plural("process"), plural("day")]).toEqual([
-      "mandates",
-      "activities",
-      "processes",
-      "days",
-    ]);
+  it("tells plural phrases", () => {
     expect(isPluralPhrase("ITU-T")).toBe(false);
     expect(isPluralPhrase("the ITU-T study groups")).toBe(true);
     expect(isPluralPhrase("the Director of the TSB")).toBe(false);
     expect(isPluralPhrase("the Directors of the three Bureaux")).toBe(true);
     expect(isPluralPhrase("the Sector assemblies and conferences")).toBe(true);
+  });
+});
+
+describe("deriveWording", () => {
+  const options = { revision: "Rev. [Place], [Year]", includeVariants: false, terms };
+  const wordingOf = (markdown: string, role: "ITU-R" | "ITU-T" | "ITU-D") => {
+    const doc = buildResolution(markdown, { file: "s.md", role });
+    const section = doc.sections[0] as (typeof doc.sections)[0];
+    return deriveWording(doc, role, section.items[0] as (typeof section.items)[0], options, {});
+  };
+
+  it("makes sub-items agree with a lead-in whose subject became plural", () => {
+    const { wording, review } = wordingOf(
+      "*resolves*\n\n1 that ITU-T shall:\n\ni) take the Action Lines into account in its operational plan;\n\nii) publishes its report each year.\n",
+      "ITU-T",
+    );
+    expect(wording.text).toBe("that the three Sectors shall:");
+    expect(wording.subitems.map((s) => s.text)).toEqual([
+      "take the Action Lines into account in their operational plans;",
+      "publish their reports each year",
+    ]);
+    expect(review.map((r) => r.rule)).toEqual(["neutral-wording", "agreement", "agreement"]);
+  });
+
+  it("flags another Sector named in a sub-item of an item that now speaks for the three Sectors", () => {
+    const { wording, review } = wordingOf(
+      "*resolves*\n\n1 that ITU-R shall:\n\ni) cooperate with ITU-D on spectrum for rural areas.\n",
+      "ITU-R",
+    );
+    expect(wording.subitems[0]?.text).toBe("cooperate with [ITU-D] on spectrum for rural areas");
+    expect(review.find((r) => r.bracketed === "[ITU-D]")?.rule).toBe("neutral-wording");
   });
 });

@@ -156,8 +156,9 @@ describe("planConsolidation", () => {
       reason: "the wording ITU-T and ITU-D share",
     });
     const added = p.pp.sections.find((s) => s.keyword === "resolves")?.items[2];
-    expect(added?.wording?.text).toBe("that the three Sectors shall publish a yearly report on WSIS");
-    expect(added?.review.map((r) => r.rule)).toContain("variant-choice");
+    // ITU-R wrote "should": the word the Sectors do not share stands in brackets.
+    expect(added?.wording?.text).toBe("that the three Sectors [shall] publish a yearly report on WSIS");
+    expect(added?.review.find((r) => r.rule === "variant-choice")?.bracketed).toBe("[shall]");
     // ITU-T resolves 3 referred to resolves 2, which has moved: reported, left as written.
     const ref = p.sectors["ITU-T"].sections[2]?.items[2]?.crossReferences[0];
     expect(ref?.to).toBeNull();
@@ -180,6 +181,11 @@ describe("planConsolidation", () => {
       sharedBy: ["ITU-T"],
       reason: "no two Sectors agree; the ITU-T wording is the closest to the other two",
     });
+    // "shall" (ITU-R: "should") in brackets, and ITU-D's extra word at its place.
+    const added = p.pp.sections.find((s) => s.keyword === "resolves")?.items[2];
+    expect(added?.wording?.text).toBe(
+      "that the three Sectors [shall] publish a [short] yearly report on WSIS",
+    );
   });
 
   it("adds the recalling item where the moved text stood when no common item cites Resolution 140", () => {

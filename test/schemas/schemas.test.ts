@@ -33,6 +33,7 @@ const REVIEW_RULES: Record<ReviewNote["rule"], true> = {
   "same-citation": true,
   "meeting-name": true,
   placement: true,
+  "this-resolution": true,
 };
 const ACTIONS: Record<GroupDecision["action"], true> = {
   add: true,
