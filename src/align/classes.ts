@@ -88,9 +88,16 @@ function tokensOf(text: string): string[] {
   return diffTokens(text.toLowerCase()).filter((t) => /[\p{L}\p{N}⟨]/u.test(t));
 }
 
+const joinedTokens = new WeakMap<readonly string[], string>();
+
 /** Whether `phrase` (space-separated words) occurs in `tokens` as whole words. */
 function has(tokens: readonly string[], phrase: string): boolean {
-  return ` ${tokens.join(" ")} `.includes(` ${phrase} `);
+  let joined = joinedTokens.get(tokens);
+  if (joined === undefined) {
+    joined = ` ${tokens.join(" ")} `;
+    joinedTokens.set(tokens, joined);
+  }
+  return joined.includes(` ${phrase} `);
 }
 
 /** A word of a pair in a reading, allowing inflection ("continues", "ceased"). */
