@@ -64,6 +64,11 @@ export interface NeutralWording {
   agreements: string[];
   /** Terms left as written because they name one meeting ("WTSA-20"). */
   meetings: string[];
+  /**
+   * The changes over the input, in order (`text` is the input with them applied): a moved item's
+   * Markdown is rewritten exactly where its words changed (src/plan/prose.ts).
+   */
+  edits: TextEdit[];
 }
 
 interface Occurrence {
@@ -134,9 +139,9 @@ export function neutralWording(text: string, role: SectorRole, terms: SectorTerm
     }
   }
   let out = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start))
-    out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return { text: out, substitutions, agreements, meetings };
+  const ordered = [...edits].sort((a, b) => a.start - b.start);
+  for (const e of [...ordered].reverse()) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return { text: out, substitutions, agreements, meetings, edits: ordered };
 }
 
 /** A term followed by "-20" names one meeting ("WTSA-20"): left as written. */

@@ -21,6 +21,7 @@ import {
 } from "../model.js";
 import { assignCrossReferences } from "./cross-references.js";
 import { DEFAULT_REVISION } from "./defaults.js";
+import { orphanedDefinitions } from "./definitions.js";
 import { chooseGroups } from "./groups.js";
 import { headerChanges } from "./header.js";
 import { placeItems } from "./placements.js";
@@ -51,7 +52,8 @@ export function planConsolidation(
   const citations = newestCitations(ROLES.map((r) => byRole[r]));
   const { decisions, fates, additions } = chooseGroups(byRole, analysis, opts.includeVariants, diagnostics);
 
-  const ppSections = planResolution140Sections(byRole, analysis, additions, opts, citations, diagnostics);
+  const decided = { additions, fates };
+  const ppPlanned = planResolution140Sections(byRole, analysis, decided, opts, citations, diagnostics);
   const sectors = {} as Record<SectorRole, PlannedDocument>;
   for (const role of SECTOR_ROLES) {
     sectors[role] = shortenSector(byRole[role], role, fates, opts.revision, diagnostics);
@@ -59,8 +61,10 @@ export function planConsolidation(
   const ppDoc: PlannedDocument = {
     role: "pp",
     input: pp,
-    sections: ppSections,
+    sections: ppPlanned.sections,
     header: headerChanges(pp, opts.revision),
+    definitions: ppPlanned.definitions,
+    droppedExtras: [],
   };
   const heading = headingNotUpdated(pp, ppDoc.header, opts.revision);
   if (heading) diagnostics.push(heading);
@@ -92,6 +96,9 @@ function finishDocuments(
     assignEndings(planned);
     markChangedSections(planned);
   }
-  for (const role of SECTOR_ROLES) assignCrossReferences(sectors[role], fates, diagnostics);
+  for (const role of SECTOR_ROLES) {
+    assignCrossReferences(sectors[role], fates, diagnostics);
+    sectors[role].droppedExtras = orphanedDefinitions(sectors[role]);
+  }
   for (const planned of allDocuments(pp, sectors)) markChangedItems(planned);
 }

@@ -72,7 +72,12 @@ export function assignEndings(planned: PlannedDocument): void {
       const source = (itemAt(doc, item.origin) as Item).source;
       const found = findEnding(source);
       if (found.text === ":" || asEnding(found.text) === wanted) return;
-      item.ending = { from: found.text, to: wanted, start: found.start, end: found.end };
+      item.ending = {
+        from: source.slice(found.start, found.end),
+        to: found.marks + wanted,
+        start: found.start,
+        end: found.end,
+      };
     });
   });
 }
@@ -85,6 +90,7 @@ export function markChangedItems(planned: PlannedDocument): void {
         it.oldLabel !== it.label ||
         it.ending !== null ||
         it.subLabels.length > 0 ||
+        it.citationChanges.length > 0 ||
         it.crossReferences.some((c) => c.to !== null);
       if (it.mark === "NOC" && changed) it.mark = "MOD";
     }

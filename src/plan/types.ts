@@ -4,6 +4,7 @@
  * checks that nothing is lost before anything is written.
  */
 
+import type { CitationRevisions } from "../domain/citations.js";
 import type { SectorTerms } from "../domain/sector-terms.js";
 import type {
   CommonGroup,
@@ -32,9 +33,10 @@ export interface PlanOptions {
 
 /** A terminal-punctuation change of an item kept in place. */
 export interface EndingChange {
-  /** As written at the end of the item ("; and", ",", "" when it had none). */
+  /** As written at the end of the item ("; and", ",", "" when it had none; ";[^1]" with the footnote mark after it). */
   from: string;
-  to: Ending;
+  /** The new ending, after the footnote marks that followed the old one ("[^1],"): a mark stays with its word. */
+  to: string;
   /** Offsets in `Item.source` of the text replaced (empty range when inserting). */
   start: number;
   end: number;
@@ -55,7 +57,11 @@ export interface CrossReference {
   target: ItemRef | null;
 }
 
-/** New wording derived by the tool: the plain text of an item and its sub-items. */
+/**
+ * The text of a new or rewritten item and its sub-items, as Markdown without labels or end
+ * punctuation: a moved item's source Markdown with only the changes its move allows
+ * (docs/how-it-works.md "What a moved item carries").
+ */
 export interface Wording {
   text: string;
   subitems: { label: string | null; text: string; linePrefix: string; blankLineBefore: boolean }[];
@@ -71,7 +77,8 @@ export interface ReviewNote {
     | "cites-resolution-140"
     | "cross-reference"
     | "same-citation"
-    | "meeting-name";
+    | "meeting-name"
+    | "footnote";
   message: string;
 }
 
@@ -93,6 +100,8 @@ export interface PlannedItem {
   /** Label changes of sub-items numbered after their item ("1.1" -> "2.1"). */
   subLabels: { subitem: number; from: string; to: string }[];
   crossReferences: CrossReference[];
+  /** For kept items: citations brought to the newest revision (offsets in `Item.source`). */
+  citationChanges: { start: number; end: number; from: string; to: string }[];
   review: ReviewNote[];
   /** For an item ADDed to Resolution 140: the Sector items it replaces. */
   sources: ItemRef[];
@@ -122,11 +131,27 @@ export interface HeaderChange {
   to: string;
 }
 
+/** A footnote or link definition a moved item brings into Resolution 140. */
+export interface AddedDefinition {
+  kind: "footnote" | "link";
+  /** The name it has in Resolution 140 (a footnote renamed when its name is taken there: "n1-2"). */
+  name: string;
+  /** The name in the source, and where the source defines it. */
+  sourceName: string;
+  from: { role: SectorRole; file: string; line: number };
+  /** The definition's Markdown after `[name]:`. */
+  body: string;
+}
+
 export interface PlannedDocument {
   role: Role;
   input: Resolution;
   sections: PlannedSection[];
   header: HeaderChange[];
+  /** Definitions added at the end of the text (Resolution 140: those its new items refer to). */
+  definitions: AddedDefinition[];
+  /** Indices in `input.extras` of definitions no item refers to any more (a Sector's, gone with its items). */
+  droppedExtras: number[];
 }
 
 /** Where one input item ended up. */
@@ -173,8 +198,8 @@ export interface ConsolidationPlan {
   sectors: Record<SectorRole, PlannedDocument>;
   placements: Placement[];
   decisions: GroupDecision[];
-  /** The newest revision of each resolution cited in the inputs ("75" -> "Rev. Geneva, 2022"). */
-  citations: Record<string, string>;
+  /** The newest revision of each resolution cited in the inputs, by body and number ("WTSA" -> "75" -> "Rev. Geneva, 2022"). */
+  citations: CitationRevisions;
   /** Cross-references that pointed to a suppressed item, and other problems for the drafters. */
   diagnostics: Diagnostic[];
 }

@@ -40,7 +40,7 @@ function place(plan: ConsolidationPlan, ctx: JsonContext, role: Role, section: n
 export function renderConsolidationJson(plan: ConsolidationPlan, ctx: JsonContext): string {
   const json = {
     tool: "wsis-consolidate",
-    format: 1,
+    format: 2,
     revision: plan.revision,
     includeVariants: plan.includeVariants,
     inputs: inputsJson(plan),
@@ -51,6 +51,7 @@ export function renderConsolidationJson(plan: ConsolidationPlan, ctx: JsonContex
     recalling: recallingJson(plan, ctx),
     items: itemsJson(plan, ctx),
     crossReferences: crossReferencesJson(plan),
+    // By body, then number: "Resolution 30" of PP and of WTDC are two documents.
     citations: plan.citations,
     diagnostics: plan.diagnostics,
   };
