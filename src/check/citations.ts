@@ -8,7 +8,7 @@
  */
 import { diagnostic, RULES } from "../diagnostics/index.js";
 import { type Body, bodyNamedAfter, ROLE_BODY } from "../domain/bodies.js";
-import type { Resolution, Role } from "../model.js";
+import type { Resolution } from "../model.js";
 import { placeAt } from "./places.js";
 import type { Finding } from "./types.js";
 

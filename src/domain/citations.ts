@@ -276,7 +276,11 @@ export function newestCitations(documents: readonly Resolution[]): CitationRevis
   const sorted = [...best.values()].sort(
     (a, b) => BODIES.indexOf(a.body) - BODIES.indexOf(b.body) || compareNumbers(a.key, b.key),
   );
-  for (const { body, key, revision } of sorted) (out[body] ??= {})[key] = revision;
+  for (const { body, key, revision } of sorted) {
+    const numbers = out[body] ?? {};
+    numbers[key] = revision;
+    out[body] = numbers;
+  }
   return out;
 }
 
