@@ -19,13 +19,13 @@ import {
   SECTOR_ROLES,
   type SectorRole,
 } from "../model.js";
-import { assignCrossReferences } from "./cross-references.js";
 import { DEFAULT_REVISION } from "./defaults.js";
 import { orphanedDefinitions } from "./definitions.js";
 import { chooseGroups } from "./groups.js";
 import { headerChanges } from "./header.js";
 import { placeItems } from "./placements.js";
 import { allDocuments, type Fates } from "./planned.js";
+import { assignCrossReferences } from "./reference-targets.js";
 import { assignEndings, assignLabels, markChangedItems, markChangedSections } from "./relabel.js";
 import { headingNotUpdated, planResolution140Sections } from "./resolution-140.js";
 import { shortenSector } from "./sectors.js";
@@ -69,7 +69,7 @@ export function planConsolidation(
   const heading = headingNotUpdated(pp, ppDoc.header, opts.revision);
   if (heading) diagnostics.push(heading);
 
-  finishDocuments(ppDoc, sectors, fates, diagnostics);
+  finishDocuments(ppDoc, sectors, fates, opts.revision, diagnostics);
   const placements = placeItems(byRole, { pp: ppDoc, ...sectors }, fates, additions);
 
   return {
@@ -89,6 +89,7 @@ function finishDocuments(
   pp: PlannedDocument,
   sectors: Record<SectorRole, PlannedDocument>,
   fates: Fates,
+  revision: string,
   diagnostics: Diagnostic[],
 ): void {
   for (const planned of allDocuments(pp, sectors)) {
@@ -97,7 +98,7 @@ function finishDocuments(
     markChangedSections(planned);
   }
   for (const role of SECTOR_ROLES) {
-    assignCrossReferences(sectors[role], fates, diagnostics);
+    assignCrossReferences(sectors[role], fates, { pp, revision }, diagnostics);
     sectors[role].droppedExtras = orphanedDefinitions(sectors[role]);
   }
   for (const planned of allDocuments(pp, sectors)) markChangedItems(planned);

@@ -42,18 +42,23 @@ export interface EndingChange {
   end: number;
 }
 
-/** An internal cross-reference ("resolves 3", "recognizing b)") inside an item. */
+/** An internal cross-reference ("resolves 3", "recognizing b)") inside a kept item, as it must read now. */
 export interface CrossReference {
-  /** Offsets in the item's text as given to the renderer (`Item.source` for kept items). */
+  /** Offsets in `Item.source` of the text replaced: a label, or the whole reference. */
   start: number;
   end: number;
   /** The keyword the reference names, as written ("resolves", "recognizing further"). */
   keyword: string;
-  /** The label as written in the reference ("3", "b)"). */
+  /** The text replaced, as written ("3", "b)", "resolves 3 above"). */
   from: string;
-  /** The label it must read now; null when its target was suppressed (reported, left unchanged). */
+  /**
+   * What it reads now ("2", "resolves 7 of Resolution 140 (Rev. [Place], [Year])"); null when the new
+   * place of an item it names cannot be named: the reference is then bracketed for review.
+   */
   to: string | null;
-  /** The referenced item in the input, or null when no item has that label. */
+  /** renumbered: in its own text; resolution-140: (partly) to Resolution 140; target-gone: bracketed. */
+  status: "renumbered" | "resolution-140" | "target-gone";
+  /** The (first) referenced item in the input. */
   target: ItemRef | null;
 }
 

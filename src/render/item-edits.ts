@@ -91,11 +91,13 @@ export function keptItemEdits(layout: Layout, section: Section, item: Item, plan
         revision: sub(ref.from, ref.to),
       });
     } else {
+      // The new place of an item it names is unknown: the reference stands in brackets, for review.
+      const to = `[${ref.from}]`;
       edits.push({
-        start: base + ref.end,
+        start: base + ref.start,
         end: base + ref.end,
-        clean: "",
-        revision: `{>>Review: this reference points to an item that is no longer here<<}`,
+        clean: to,
+        revision: `${sub(ref.from, to)}{>>Review: this reference names an item whose new place is unknown<<}`,
       });
     }
   }

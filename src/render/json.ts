@@ -176,7 +176,7 @@ function crossReferencesJson(plan: ConsolidationPlan) {
             keyword: c.keyword,
             from: c.from,
             to: c.to,
-            status: c.to === null ? "target-gone" : "renumbered",
+            status: c.status,
           };
         }),
       ),
