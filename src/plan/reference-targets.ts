@@ -118,21 +118,21 @@ class PlaceFinder {
     private readonly fates: Fates,
     private readonly pp: PlannedDocument,
   ) {
-    planned.sections.forEach((s, si) =>
+    planned.sections.forEach((s, si) => {
       s.items.forEach((it, ii) => {
-        if (it.origin)
-          this.here.set(`${it.origin.section}/${it.origin.item}`, { section: si, item: ii, planned: it });
+        const at = { section: si, item: ii, planned: it };
+        if (it.origin) this.here.set(`${it.origin.section}/${it.origin.item}`, at);
         // The recalling item: the one item of a Sector text in derived wording.
-        if (it.wording && it.mark !== "SUP") this.recalling ??= { section: si, item: ii, planned: it };
-      }),
-    );
-    pp.sections.forEach((s, si) =>
+        if (it.wording && it.mark !== "SUP") this.recalling ??= at;
+      });
+    });
+    pp.sections.forEach((s, si) => {
       s.items.forEach((it, ii) => {
         const at = { section: si, item: ii, planned: it };
         if (it.origin) this.ppByOrigin.set(`${it.origin.section}/${it.origin.item}`, at);
         for (const r of it.sources) this.ppBySource.set(itemKey(r.role, r.section, r.item), at);
-      }),
-    );
+      });
+    });
   }
 
   of(target: Target): Place | null {
