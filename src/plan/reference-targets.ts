@@ -227,9 +227,9 @@ function keywordAs(group: ReferenceGroup, keyword: string): string {
 }
 
 /**
- * A reference some of whose items now stand in Resolution 140, written again: each run of items under
- * one keyword of one text named with its keyword and labels, those in Resolution 140 followed by "of
- * Resolution 140 (revision)", those still here by "above" or "below".
+ * A reference some of whose items now stand in Resolution 140, written again: the items under one
+ * keyword of one text named together with their keyword and labels, those in Resolution 140 followed
+ * by "of Resolution 140 (revision)", those still here by "above" or "below".
  */
 function composed(
   group: ReferenceGroup,
@@ -238,25 +238,31 @@ function composed(
   at: { section: number; item: number },
   context: ReferenceContext,
 ): string {
-  const runs: { place: Place; labels: string[] }[] = [];
+  // Items under one keyword of one text are named together, in the order they first appear.
+  const runs: { place: Place; labels: string[]; all: Place[] }[] = [];
   places.forEach((p, k) => {
-    const last = runs[runs.length - 1];
+    const run = runs.find(
+      (r) => r.place.inResolution140 === p.inResolution140 && r.place.section === p.section,
+    );
     const label = p.label === null ? null : [p.label, ...(targets[k] as Target).rest].join(".");
-    if (last && last.place.inResolution140 === p.inResolution140 && last.place.section === p.section) {
-      if (label !== null && !last.labels.includes(label)) last.labels.push(label);
-    } else runs.push({ place: p, labels: label === null ? [] : [label] });
+    if (run) {
+      run.all.push(p);
+      if (label !== null && !run.labels.includes(label)) run.labels.push(label);
+    } else runs.push({ place: p, labels: label === null ? [] : [label], all: [p] });
   });
   const style = group.labels[0]?.label ?? "";
   const hasHere = runs.some((r) => !r.place.inResolution140);
-  const phrases = runs.map(({ place, labels }) => {
+  const phrases = runs.map(({ place, labels, all }) => {
     const written = labels.map((l) => writeLike(style, l));
     const list =
       written.length === 0 ? "" : ` ${listOf(written, group.ranges.some(Boolean) && consecutive(labels))}`;
     const head = `${keywordAs(group, place.keyword)}${list}`;
     if (place.inResolution140) return `${head} of Resolution 140 (${context.revision})`;
     if (!hasHere) return head;
-    const before = place.section < at.section || (place.section === at.section && place.item < at.item);
-    return `${head} ${before ? "above" : "below"}`;
+    const before = (p: Place) => p.section < at.section || (p.section === at.section && p.item < at.item);
+    if (all.every(before)) return `${head} above`;
+    if (!all.some(before)) return `${head} below`;
+    return `${head} of this resolution`;
   });
   return listOf(phrases, false);
 }
