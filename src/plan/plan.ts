@@ -23,6 +23,7 @@ import { DEFAULT_REVISION } from "./defaults.js";
 import { orphanedDefinitions } from "./definitions.js";
 import { chooseGroups } from "./groups.js";
 import { headerChanges } from "./header.js";
+import { resolveMovedReferences } from "./moved-references.js";
 import { placeItems } from "./placements.js";
 import { allDocuments, type Fates } from "./planned.js";
 import { assignCrossReferences } from "./reference-targets.js";
@@ -70,6 +71,7 @@ export function planConsolidation(
   if (heading) diagnostics.push(heading);
 
   finishDocuments(ppDoc, sectors, fates, opts.revision, diagnostics);
+  resolveMovedReferences(ppDoc, byRole, fates, opts.terms, diagnostics);
   const placements = placeItems(byRole, { pp: ppDoc, ...sectors }, fates, additions);
 
   return {

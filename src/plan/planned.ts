@@ -54,6 +54,7 @@ export function keptItem(origin: { section: number; item: number }, item: Item):
     citationChanges: [],
     review: [],
     sources: [],
+    wordingFrom: null,
     placement: null,
   };
 }
@@ -73,6 +74,7 @@ export function newItem(wording: Wording, review: ReviewNote[], sources: ItemRef
     citationChanges: [],
     review,
     sources,
+    wordingFrom: null,
     placement: null,
   };
 }

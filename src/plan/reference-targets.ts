@@ -222,7 +222,7 @@ function renumbered(group: ReferenceGroup, targets: readonly Target[], places: r
 }
 
 /** The keyword written with the emphasis the reference gave it. */
-function keywordAs(group: ReferenceGroup, keyword: string): string {
+export function keywordAs(group: ReferenceGroup, keyword: string): string {
   return `${group.emphasis}${keyword}${group.emphasis.split("").reverse().join("")}`;
 }
 
@@ -267,6 +267,11 @@ function composed(
   return listOf(phrases, false);
 }
 
+/** Labels as a reference lists them: "b)", "b) and c)", "b) to d)" (a range written as one, when still unbroken). */
+export function labelList(written: readonly string[], range: boolean, canonical: readonly string[]): string {
+  return listOf(written, range && consecutive(canonical));
+}
+
 /** "a", "a and b", "a, b and c"; a range of three or more consecutive labels as "a to c". */
 function listOf(parts: readonly string[], range: boolean): string {
   if (range && parts.length >= 3) return `${parts[0]} to ${parts[parts.length - 1]}`;
@@ -282,7 +287,7 @@ function consecutive(labels: readonly string[]): boolean {
 }
 
 /** A label in the style of the reference: "(b)" -> "(c)", "b)" -> "c)", "b\)" -> "c\)". */
-function writeLike(written: string, canonical: string): string {
+export function writeLike(written: string, canonical: string): string {
   const core = canonical.replace(/\)$/, "");
   if (!/^[a-z]+\)$/.test(canonical)) return canonical;
   if (/^\(/.test(written)) return `(${core})`;

@@ -17,7 +17,6 @@ import {
   type Section,
   type SectorRole,
 } from "../model.js";
-import { findCrossReferences } from "./cross-references.js";
 import { TargetDefinitions } from "./definitions.js";
 import type { Addition } from "./groups.js";
 import { insertionIndex, meaningModifier, newGroupKeyword } from "./keywords.js";
@@ -131,7 +130,7 @@ function placeAddition(sections: PlannedSection[], addition: Addition, context: 
   const citing = context.ppCitations.citing(group.family, chosen.wording);
   const same = context.ppCitations.sameAs(citing, chosen.wording, context.options.terms);
   if (same) return matchExisting(sections, addition, same, context);
-  const review = [...chosen.review, ...movedReferenceNotes(chosen, context.diagnostics)];
+  const review = [...chosen.review];
   let wording = context.definitions.bring(chosen.wording, chosen.doc, chosen.role, review);
   if (context.quotes) wording = inQuoteStyle(wording, context.quotes);
   if (citing.length > 0) {
@@ -147,6 +146,7 @@ function placeAddition(sections: PlannedSection[], addition: Addition, context: 
     review,
     SECTOR_ROLES.map((r) => memberOf(addition, r)),
   );
+  planned.wordingFrom = chosen.ref;
   (sections[target] as PlannedSection).items.push(planned);
   return true;
 }
@@ -216,27 +216,6 @@ function chosenVariant(
     message: `variant: ${choice.reason}; differences ${describeDifferences(group) || "(none listed)"}`,
   });
   return chosen;
-}
-
-/** A moved item that refers to items of its own resolution: the reference must be rewritten. */
-function movedReferenceNotes(chosen: MemberWording, diagnostics: Diagnostic[]): ReviewNote[] {
-  const refs = findCrossReferences(
-    chosen.item.source,
-    chosen.doc.sections.map((s) => s.keyword),
-  );
-  if (refs.length === 0) return [];
-  const names = refs.map((r) => `${r.keyword} ${r.label}`).join(", ");
-  diagnostics.push(
-    diagnostic(
-      RULES.crossReferenceMoved,
-      chosen.doc.file,
-      { line: chosen.item.line, column: chosen.item.column },
-      `item moved to Resolution 140 refers to ${names} of this resolution; rewrite the reference in Resolution 140`,
-    ),
-  );
-  return [
-    { rule: "cross-reference", message: `refers to ${names} of ${chosen.doc.file}; rewrite the reference` },
-  ];
 }
 
 /**

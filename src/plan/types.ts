@@ -110,6 +110,8 @@ export interface PlannedItem {
   review: ReviewNote[];
   /** For an item ADDed to Resolution 140: the Sector items it replaces. */
   sources: ItemRef[];
+  /** For an item ADDed to Resolution 140: the Sector item whose wording it has. */
+  wordingFrom: ItemRef | null;
   /** For SUP items: why they went and where (a placement index in `ConsolidationPlan.placements`). */
   placement: number | null;
 }

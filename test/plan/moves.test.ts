@@ -251,6 +251,23 @@ describe("references to items that moved", () => {
   });
 });
 
+describe("references inside a moved item", () => {
+  it("take the labels Resolution 140 gives the items that moved with it, and brackets otherwise", () => {
+    const { plan } = moves((role, text) =>
+      role === "pp"
+        ? text
+        : text.replace(
+            "register of projects;",
+            "register of projects, as in resolves 1 above and resolves 2 above;",
+          ),
+    );
+    expect(line(clean(plan, "pp"), "3 that")).toBe(
+      "3 that the three Sectors shall keep a register of projects, as in resolves 2 above and [resolves 2 above].",
+    );
+    expect(plan.diagnostics.map((d) => `${d.file} ${d.ruleId}`)).toEqual(["r.md cross-reference-moved"]);
+  });
+});
+
 describe("keyword groups", () => {
   it("write the only item left in a changed group without a label, which reads back as that group's item", () => {
     const { plan } = moves();
