@@ -60,7 +60,7 @@ function needsLabel(doc: Resolution, item: PlannedItem): boolean {
       ? (itemAt(doc, item.origin) as Item).subitems.map((s) => s.label)
       : [];
   if (subitems.some((l) => l !== null && (/^\d+\.\d+/.test(l) || l === "–"))) return true;
-  if (item.wording || !item.origin) return false;
+  if (!item.origin) return false;
   const source = itemAt(doc, item.origin) as Item;
   const at = source.labelSpan?.start.offset;
   if (at === undefined) return false;
