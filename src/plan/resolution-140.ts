@@ -108,6 +108,7 @@ export function planResolution140Sections(
     if (placeAddition(sections, addition, context)) continue;
     additions.splice(additions.indexOf(addition), 1);
   }
+  newestInMatched(sections, context);
   return { sections, definitions: context.definitions.added };
 }
 
@@ -176,6 +177,23 @@ function matchExisting(
     message: `the three Sectors say what ${at.place} says: their items are suppressed, and its citations take the newest revision`,
   });
   return false;
+}
+
+/**
+ * A Resolution 140 item that the Sectors' items were matched to is the consolidated text of them: it
+ * cites the newest revision of each document it cites (MOD where that changes it).
+ */
+function newestInMatched(sections: PlannedSection[], context: AdditionContext): void {
+  const pp = context.byRole.pp;
+  const done = new Set<string>();
+  for (const fate of context.fates.values()) {
+    if (fate.kind !== "matched" || !fate.pp) continue;
+    const key = `${fate.pp.section}/${fate.pp.item}`;
+    const planned = sections[fate.pp.section]?.items[fate.pp.item];
+    if (done.has(key) || !planned || planned.citationChanges.length > 0) continue;
+    done.add(key);
+    updateItemCitations(sections, fate.pp, itemAt(pp, fate.pp) as Item, context.citations);
+  }
 }
 
 /** The wording with its quotes and apostrophes as Resolution 140 writes them. */

@@ -80,7 +80,7 @@ export class CitationIndex {
  */
 export function updateItemCitations(
   sections: PlannedSection[],
-  at: CitingItem,
+  at: { section: number; item: number },
   item: Item,
   citations: CitationRevisions,
 ): void {

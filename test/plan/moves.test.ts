@@ -3,17 +3,35 @@
  * moved, citations of the same document, end punctuation around footnote marks, a citation Resolution
  * 140 already has, references to moved items, lone items without labels, keyword modifiers, quotes.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Item, Resolution, Role } from "../../src/model.js";
+import { alignSectors } from "../../src/align/index.js";
+import type { Item, ItemRef, Resolution, Role } from "../../src/model.js";
 import { parseResolution } from "../../src/parse/index.js";
 import { planConsolidation, verifyPlan } from "../../src/plan/index.js";
 import type { ConsolidationPlan, PlannedItem, ReviewNote } from "../../src/plan/types.js";
 import { renderMarkdown } from "../../src/render/markdown.js";
+import { repoRoot } from "../helpers/cli.js";
 import { movesAnalysis, movesDocs } from "../helpers/moves.js";
 import { docs } from "../helpers/resolution.js";
 import { group, ITU_D, ITU_R, ITU_T, PP } from "../helpers/scenario.js";
 
 const PENDING = "Rev. [Place], [Year]";
+
+/** Resolution 140's recalling a), as the analysis names an item. */
+function ppRecallingA(byRole: Record<Role, Resolution>): ItemRef {
+  const item = byRole.pp.sections[0]?.items[0] as Item;
+  return {
+    role: "pp",
+    file: byRole.pp.file,
+    section: 0,
+    item: 0,
+    line: item.line,
+    label: "a)",
+    keyword: "recalling",
+  };
+}
 
 function moves(change?: (role: Role, text: string) => string) {
   const byRole = movesDocs(change);
@@ -89,15 +107,48 @@ describe("a moved item keeps its source Markdown", () => {
   });
 });
 
+describe("the bundled resolutions", () => {
+  it("move items that differ from their sources only by the changes a move allows", () => {
+    const byRole = {} as Record<Role, Resolution>;
+    const files: Record<Role, string> = {
+      pp: "res-140.md",
+      "ITU-R": "itu-r-61.md",
+      "ITU-T": "wtsa-75.md",
+      "ITU-D": "wtdc-30.md",
+    };
+    for (const role of ["pp", "ITU-R", "ITU-T", "ITU-D"] as Role[]) {
+      const text = readFileSync(join(repoRoot, "fixtures/resolutions", files[role]), "utf8");
+      byRole[role] = parseResolution(text, { file: files[role], role }).resolution as Resolution;
+    }
+    const plan = planConsolidation(byRole, alignSectors(byRole), { includeVariants: true });
+    let checked = 0;
+    for (const s of plan.pp.sections) {
+      for (const item of s.items) {
+        const from = item.wordingFrom;
+        if (!item.wording || !from) continue;
+        const input = byRole[from.role].sections[from.section]?.items[from.item] as Item;
+        expect(explained(input, item), `${from.role} ${from.keyword} ${from.label}`).toEqual(
+          sourceText(input),
+        );
+        checked++;
+      }
+    }
+    expect(checked).toBe(12);
+  });
+});
+
 /** The item as written in its source: labels off, hard wraps joined, end punctuation off. */
 function sourceText(item: Item): string {
-  const parts = [item, ...item.subitems].map((i) =>
-    (i === item && item.subitems[0] ? i.source.slice(0, i.source.indexOf(item.subitems[0].source)) : i.source)
-      .replace(/^\s*(?:\(?[a-z\d.]+\)|\d+(?:\.\d+)*|[–-])\s+/, "")
+  const flat = (i: Item): Item[] => [i, ...i.subitems.flatMap(flat)];
+  const parts = flat(item).map((i) => {
+    const own = i.subitems[0] ? i.source.slice(0, i.source.indexOf(i.subitems[0].source)) : i.source;
+    const from = i.labelSpan ? i.labelSpan.end.offset - i.span.start.offset : 0;
+    return own
+      .slice(from)
       .replace(/\s*\n\s*/g, " ")
-      .trim(),
-  );
-  return normalizeQuotes(parts.join(" ").replace(/[;,.]((?:\[\^[^\]]+\])*)$/, "$1"));
+      .trim();
+  });
+  return normalizeQuotes(parts.join(" ").replace(/(?:[;,.]|; and)((?:\[\^[^\]]+\])*)$/, "$1"));
 }
 
 /**
@@ -191,6 +242,17 @@ describe("a citation Resolution 140 already has under the keyword", () => {
       "a)",
       "a)",
     ]);
+  });
+
+  it("brings the citation of an item the analysis matched to the newest revision too", () => {
+    const byRole = movesDocs();
+    const analysis = movesAnalysis(byRole);
+    const common = analysis.common.map((g, k) =>
+      k === 1 ? { ...g, pp: { ...(analysis.common[1]?.members[0] as ItemRef), ...ppRecallingA(byRole) } } : g,
+    );
+    const plan = planConsolidation(byRole, { common, partial: [] }, { revision: PENDING });
+    expect(plan.decisions[1]?.action).toBe("noc");
+    expect(plan.pp.sections[0]?.items[0]?.citationChanges.map((c) => c.to)).toEqual(["Rev. Dubai, 2018"]);
   });
 
   it("is bracketed and noted when the rest says something else", () => {
