@@ -185,21 +185,35 @@ function undone(review: readonly ReviewNote[]): [string, string][] {
 const normalizeQuotes = (text: string) => text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
 
 describe("citations of a moved item", () => {
-  it("are updated to the newest revision of the same document, and a Sector's own named by its body", () => {
+  it("take the newest revision of the same document, and name their body as Resolution 140 writes it", () => {
+    const cite = (words: string) => (text: string) =>
+      text.replace(
+        /that (ITU-\w|the Radiocommunication Sector) has adapted its mandate to the Sustainable Development Goals/,
+        `that ${words} apply`,
+      );
     const byRole = docs({
       pp: PP,
-      "ITU-R": ITU_R,
-      "ITU-T": ITU_T,
-      "ITU-D": ITU_D.replace(
-        "that ITU-D has adapted its mandate to the Sustainable Development Goals,",
-        "that Resolution 30 (Rev. Dubai, 2018) of the Plenipotentiary Conference and Resolution 30 (Rev. Buenos Aires, 2017) apply,",
-      ),
+      "ITU-R": cite(
+        "Resolution 30 (Rev. Busan, 2014) of the Plenipotentiary Conference and Resolution 64 (Rev. Hammamet, 2016) of WTSA",
+      )(ITU_R),
+      "ITU-T": cite(
+        "Resolution 30 (Rev. Busan, 2014) of the Plenipotentiary Conference and Resolution 64 (Rev. Geneva, 2022) of this assembly",
+      )(ITU_T),
+      "ITU-D": cite(
+        "Resolution 30 (Rev. Dubai, 2018) of the Plenipotentiary Conference and Resolution 30 (Rev. Buenos Aires, 2017)",
+      )(ITU_D),
     });
-    const common = [group(byRole, "identical", "noting", ["noting", "b)", "noting", "a)", "noting", "a)"])];
+    const common = [group(byRole, "identical", "noting", ["noting", "a)", "noting", "a)", "noting", "a)"])];
     const p = planConsolidation(byRole, { common, partial: [] });
     // The WTDC's own Resolution 30 is not the Plenipotentiary Conference's.
     expect(p.citations.PP?.["30"]).toBe("Rev. Dubai, 2018");
     expect(p.citations.WTDC?.["30"]).toBe("Rev. Buenos Aires, 2017");
+    expect(p.citations.WTSA?.["64"]).toBe("Rev. Geneva, 2022");
+    const added = p.pp.sections.find((x) => x.keyword === "noting")?.items[0];
+    // "of WTSA" names a body: a name, not a Sector term to make neutral.
+    expect(added?.wording?.text).toBe(
+      "that Resolution 30 (Rev. Dubai, 2018) of this conference and Resolution 64 (Rev. Geneva, 2022) of WTSA apply",
+    );
   });
 });
 
