@@ -43,6 +43,9 @@ export {
 export { type KeywordMatch, matchKeyword } from "./parse/keywords.js";
 export { type Label, type LabelKind, readLabel } from "./parse/labels.js";
 export {
+  type Body,
+  type CitationRevisions,
+  citeFromResolution140,
   citesResolution140,
   DEFAULT_REVISION,
   findCitations,

@@ -7,21 +7,10 @@
  * document's own body, as ITU texts write them.
  */
 import { diagnostic, RULES } from "../diagnostics/index.js";
-import type { Resolution, Role } from "../model.js";
+import { type Body, bodyNamedAfter, ROLE_BODY } from "../domain/bodies.js";
+import type { Resolution } from "../model.js";
 import { placeAt } from "./places.js";
 import type { Finding } from "./types.js";
-
-type Body = "PP" | "RA" | "WTSA" | "WTDC" | "Council";
-
-const ROLE_BODY: Record<Role, Body> = { pp: "PP", "ITU-R": "RA", "ITU-T": "WTSA", "ITU-D": "WTDC" };
-
-const BODY_NAMES: readonly [RegExp, Body][] = [
-  [/^(?:the\s+)?(?:Plenipotentiary\s+Conference|PP(?:-\d{2})?)\b/i, "PP"],
-  [/^(?:the\s+)?(?:World\s+Telecommunication\s+Standardization\s+Assembly|WTSA(?:-\d{2})?)\b/i, "WTSA"],
-  [/^(?:the\s+)?(?:World\s+Telecommunication\s+Development\s+Conference|WTDC(?:-\d{2})?)\b/i, "WTDC"],
-  [/^(?:the\s+)?(?:(?:ITU\s+)?Radiocommunication\s+Assembly|RA(?:-\d{2})?)\b/i, "RA"],
-  [/^(?:the\s+)?(?:ITU\s+)?Council\b/i, "Council"],
-];
 
 const BODY_LABEL: Record<Body, string> = {
   PP: "the Plenipotentiary Conference",
@@ -101,7 +90,8 @@ export function sourceCitations(resolution: Resolution): SourceCitation[] {
     if (start < bodyStart) continue;
     const rest = m[6] ?? "";
     const end = start + m[0].length;
-    const body = bodyAfter(text.slice(end, end + 120), resolution.role) ?? own;
+    const named = bodyNamedAfter(text, end);
+    const body = named === null ? own : named.body === "this" ? own : named.body;
     const parts: { groups: (string | undefined)[]; at: number }[] = [{ groups: m.slice(1, 6), at: start }];
     const base = end - rest.length;
     REST.lastIndex = 0;
@@ -128,16 +118,6 @@ export function sourceCitations(resolution: Resolution): SourceCitation[] {
     }
   }
   return found;
-}
-
-/** The body a citation names after it ("of the Plenipotentiary Conference", "of this assembly"). */
-function bodyAfter(after: string, role: Role | null): Body | null {
-  const of = /^\s*,?\s*(?:adopted\s+)?(?:of|by)\s+/i.exec(after);
-  if (!of) return null;
-  const rest = after.slice(of[0].length);
-  if (/^this\s+(?:conference|assembly)\b/i.test(rest)) return role ? ROLE_BODY[role] : null;
-  for (const [pattern, body] of BODY_NAMES) if (pattern.test(rest)) return body;
-  return null;
 }
 
 const cite = (c: SourceCitation) =>

@@ -15,6 +15,15 @@
  *   a little more alike.
  */
 import type { Resolution, Revision } from "../model.js";
+import {
+  BODIES,
+  BODY_NAME,
+  type Body,
+  bodyNamedAfter,
+  bodyNamedBefore,
+  type NamedBody,
+  ROLE_BODY,
+} from "./bodies.js";
 
 // ---------------------------------------------------------------------------------------------------
 // How a revision is written
@@ -82,9 +91,26 @@ const NEXT_NUMBER = String.raw`(?:\s*,\s*|\s+and\s+)`;
 // ---------------------------------------------------------------------------------------------------
 // Citations to rewrite (strict)
 
+/** How the body of a cited resolution was found. */
+export type BodySource =
+  /** Named next to it: "of the Plenipotentiary Conference", "Council Resolution 1332". */
+  | "named"
+  /** "of this conference", "of this assembly": the citing document's body. */
+  | "this"
+  /** The ITU-R series: "Resolution ITU-R 61" is the Radiocommunication Assembly's. */
+  | "series"
+  /** Not named: the citing document's own body, as ITU texts cite their own resolutions. */
+  | "default";
+
 export interface FoundCitation {
-  /** "140", or "ITU-R 61" for ITU-R resolutions. */
+  /** "140", or "ITU-R 61" for ITU-R resolutions: the number as its body numbers it. */
   key: string;
+  /**
+   * The body whose resolution it is, or null when the text does not say and no citing body was given
+   * (a bare number in an ITU-R text is null too: the Radiocommunication Assembly numbers "ITU-R 61").
+   */
+  body: Body | null;
+  bodySource: BodySource;
   /** Offsets of the revision as written ("Rev. Dubai, 2018" or "2"), or of where none is written. */
   start: number;
   end: number;
@@ -92,100 +118,276 @@ export interface FoundCitation {
   year: number | null;
   /** ITU-R revision count ("61-2" -> 2). */
   suffix: number | null;
+  /** A revision not yet adopted, written with brackets: "(Rev. [Place], [Year])". Never bumped. */
+  pending: boolean;
+  /** The whole citation this number is part of ("Resolutions 70 and 71 (Rev. Dubai, 2018) of ..."). */
+  phrase: CitationPhrase;
+}
+
+/** One citation as written, with every number in it and the body named after it. */
+export interface CitationPhrase {
+  /** From "Resolution(s)" to the end of its last number and revision. */
+  start: number;
+  end: number;
+  /** The words naming the body ("of this conference"), or null when none are written. */
+  named: NamedBody | null;
 }
 
 /**
- * One cited number with its revision: "140 (Rev. Dubai, 2018)", "71 (Dubai, 2018)", "ITU-R 61-2", "71".
- * Groups: the ITU-R series, the number, the ITU-R suffix, the revision in brackets, its year.
+ * One cited number with its revision: "140 (Rev. Dubai, 2018)", "71 (Dubai, 2018)", "ITU-R 61-2", "71",
+ * "140 (Rev. [Place], [Year])". Groups: the ITU-R series, the number, the ITU-R suffix, the revision in
+ * brackets, its year, a pending revision.
  */
-const CITED = String.raw`(${ITU_R})?(\d+)(?![\d/])(?:-(\d+))?(?:\s*\(((?:Rev\.\s*)?[^()]*?,\s*(${YEAR}))\))?`;
-/** "Resolution 140 (...)", "Resolutions 70 (...) and 71": group 6 holds the numbers after the first. */
+const CITED = String.raw`(${ITU_R})?(\d+)(?![\d/])(?:-(\d+))?(?:\s*\((?:((?:Rev\.\s*)?[^()\[\]]*?,\s*(${YEAR}))|((?:Rev\.\s*)?\\?\[[^()]*?\]))\))?`;
+/** "Resolution 140 (...)", "Resolutions 70 (...) and 71": group 7 holds the numbers after the first. */
 const CITATION = new RegExp(String.raw`\bResolutions?\s+${CITED}((?:${NEXT_NUMBER}${CITED})*)`, "g");
 /** Each further number of a citation, read on from where the previous one ended. */
 const FURTHER_CITED = new RegExp(`${NEXT_NUMBER}${CITED}`, "gy");
 
-function toCitation(whole: string, g: (string | undefined)[], base: number): FoundCitation {
-  const [itur, number, suffix, revision, year] = g;
-  const key = itur !== undefined ? `ITU-R ${number}` : (number as string);
-  if (suffix !== undefined) {
-    const at = base + whole.lastIndexOf(`-${suffix}`) + 1;
-    return { key, start: at, end: at + suffix.length, revision: suffix, year: null, suffix: Number(suffix) };
-  }
-  if (revision !== undefined) {
-    const at = base + whole.lastIndexOf(revision);
-    return { key, start: at, end: at + revision.length, revision, year: Number(year), suffix: null };
-  }
-  const at = base + whole.length;
-  return { key, start: at, end: at, revision: null, year: null, suffix: null };
+/** Where a citation without its own body name belongs: the citing document's body, or null for a bare number in an ITU-R text. */
+function defaultBody(citing: Body | null, series: boolean): Body | null {
+  if (series) return "RA";
+  return citing === "RA" ? null : citing;
 }
 
-/** Every resolution cited in `text`, one per number, with where its revision is written. */
-export function findCitations(text: string): FoundCitation[] {
+function toCitation(
+  whole: string,
+  g: (string | undefined)[],
+  base: number,
+  phrase: CitationPhrase,
+  citing: Body | null,
+): FoundCitation {
+  const [itur, number, suffix, revision, year, pending] = g;
+  const key = itur !== undefined ? `ITU-R ${number}` : (number as string);
+  const named = phrase.named;
+  const bodySource: BodySource =
+    itur !== undefined ? "series" : named === null ? "default" : named.body === "this" ? "this" : "named";
+  const body =
+    bodySource === "named"
+      ? (named?.body as Body)
+      : bodySource === "this"
+        ? citing
+        : defaultBody(citing, itur !== undefined);
+  const common = { key, body, bodySource, phrase };
+  if (suffix !== undefined) {
+    const at = base + whole.lastIndexOf(`-${suffix}`) + 1;
+    const end = at + suffix.length;
+    return {
+      ...common,
+      start: at,
+      end,
+      revision: suffix,
+      year: null,
+      suffix: Number(suffix),
+      pending: false,
+    };
+  }
+  const written = revision ?? pending;
+  if (written !== undefined) {
+    const at = base + whole.lastIndexOf(written);
+    const y = revision !== undefined ? Number(year) : null;
+    const isPending = pending !== undefined;
+    return {
+      ...common,
+      start: at,
+      end: at + written.length,
+      revision: written,
+      year: y,
+      suffix: null,
+      pending: isPending,
+    };
+  }
+  const at = base + whole.length;
+  return { ...common, start: at, end: at, revision: null, year: null, suffix: null, pending: false };
+}
+
+/**
+ * Every resolution cited in `text`, one per number, with where its revision is written and whose it
+ * is. `citing` is the body of the document the text stands in: it owns the citations that name no
+ * body ("Resolution 30 (Rev. Kigali, 2022)" in a WTDC text is the WTDC's), and "of this conference".
+ */
+export function findCitations(text: string, citing: Body | null = null): FoundCitation[] {
   const found: FoundCitation[] = [];
   for (const m of text.matchAll(CITATION)) {
     const start = m.index ?? 0;
-    const rest = m[6] ?? "";
+    const rest = m[7] ?? "";
     const first = m[0].slice(0, m[0].length - rest.length);
-    found.push(toCitation(first, m.slice(1, 6), start));
+    const end = start + m[0].length;
+    const named = bodyNamedAfter(text, end) ?? bodyNamedBefore(text, start);
+    const phrase: CitationPhrase = { start, end, named };
+    found.push(toCitation(first, m.slice(1, 7), start, phrase, citing));
     const base = start + first.length;
     FURTHER_CITED.lastIndex = 0;
     for (let r = FURTHER_CITED.exec(rest); r !== null; r = FURTHER_CITED.exec(rest)) {
-      found.push(toCitation(r[0], r.slice(1, 6), base + (r.index ?? 0)));
+      found.push(toCitation(r[0], r.slice(1, 7), base + (r.index ?? 0), phrase, citing));
     }
   }
   return found;
 }
 
-/** The newest revision of each cited resolution: by year, or by ITU-R revision count. */
-export function newestCitations(documents: readonly Resolution[]): Record<string, string> {
-  const best = new Map<string, { revision: string; rank: number }>();
-  const consider = (key: string, revision: string, rank: number) => {
-    const current = best.get(key);
-    if (!current || rank > current.rank) best.set(key, { revision, rank });
+/** The newest revision of each cited resolution, by body and then number ("PP" -> "71" -> "Rev. Dubai, 2018"). */
+export type CitationRevisions = Partial<Record<Body, Record<string, string>>>;
+
+/** The revision known for a citation's document, if any. */
+export function revisionOf(revisions: CitationRevisions, body: Body | null, key: string): string | undefined {
+  return body === null ? undefined : revisions[body]?.[key];
+}
+
+/**
+ * The newest revision of each cited resolution, per (body, number): by year, or by ITU-R revision
+ * count; a pending revision ("Rev. [Place], [Year]") is newer than any. The documents' own headings
+ * count, each as a resolution of its body.
+ */
+export function newestCitations(documents: readonly Resolution[]): CitationRevisions {
+  const best = new Map<string, { body: Body; key: string; revision: string; rank: number }>();
+  const consider = (body: Body | null, key: string, revision: string, rank: number) => {
+    if (body === null) return;
+    const id = `${body}\u0000${key}`;
+    const current = best.get(id);
+    if (!current || rank > current.rank) best.set(id, { body, key, revision, rank });
   };
   for (const doc of documents) {
+    const own = doc.role ? ROLE_BODY[doc.role] : null;
     // The document itself: its heading is a citation of its own revision.
     if (doc.number && doc.revision) {
       const rev = doc.revision;
       if (rev.suffix !== undefined && doc.role === "ITU-R")
-        consider(`ITU-R ${doc.number}`, String(rev.suffix), rev.suffix);
+        consider(own, `ITU-R ${doc.number}`, String(rev.suffix), rev.suffix);
       else if (rev.year !== undefined)
-        consider(doc.number, revisionAsCited(rev.text, rev.place, rev.year), rev.year);
+        consider(own, doc.number, revisionAsCited(rev.text, rev.place, rev.year), rev.year);
     }
     for (const section of doc.sections) {
       for (const item of section.items) {
         for (const text of [item.text, ...item.subitems.map((s) => s.text)]) {
-          for (const c of findCitations(text)) {
+          for (const c of findCitations(text, own)) {
             if (c.revision === null) continue;
-            consider(c.key, c.revision, c.suffix ?? c.year ?? 0);
+            consider(
+              c.body,
+              c.key,
+              c.revision,
+              c.pending ? Number.POSITIVE_INFINITY : (c.suffix ?? c.year ?? 0),
+            );
           }
         }
       }
     }
   }
-  return Object.fromEntries(
-    [...best.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, v.revision]),
+  const out: CitationRevisions = {};
+  const sorted = [...best.values()].sort(
+    (a, b) => BODIES.indexOf(a.body) - BODIES.indexOf(b.body) || compareNumbers(a.key, b.key),
   );
+  for (const { body, key, revision } of sorted) {
+    const numbers = out[body] ?? {};
+    numbers[key] = revision;
+    out[body] = numbers;
+  }
+  return out;
+}
+
+/** "9" before "71" before "140"; "ITU-R 61" by its number. */
+function compareNumbers(a: string, b: string): number {
+  const n = (k: string) => Number(/\d+/.exec(k)?.[0] ?? 0);
+  return n(a) - n(b) || a.localeCompare(b);
 }
 
 /**
- * Rewrites every citation in `text` to the newest revision in `newest`. Returns the text and what
- * changed ("Resolution 75: Rev. Hammamet, 2016 -> Rev. Geneva, 2022").
+ * Rewrites every citation in `text` to the newest revision of the same document (same body, same
+ * number) in `newest`; a pending revision stays. `citing` is the body of the document the text stands
+ * in. Returns the text and what changed ("Resolution 75: Rev. Hammamet, 2016 -> Rev. Geneva, 2022").
  */
 export function updateCitations(
   text: string,
-  newest: Record<string, string>,
-): { text: string; changes: string[] } {
-  const changes: string[] = [];
-  let out = text;
-  const citations = findCitations(text).filter((c) => c.revision !== null);
-  for (const c of citations.sort((a, b) => b.start - a.start)) {
-    const target = newest[c.key];
+  newest: CitationRevisions,
+  citing: Body | null = null,
+): CitationRewrite {
+  const edits: CitationEdit[] = [];
+  for (const c of findCitations(text, citing)) {
+    if (c.revision === null || c.pending) continue;
+    const target = revisionOf(newest, c.body, c.key);
     if (!target || target === c.revision) continue;
-    out = out.slice(0, c.start) + target + out.slice(c.end);
-    changes.unshift(`Resolution ${c.key}: ${c.revision} -> ${target}`);
+    edits.push({
+      start: c.start,
+      end: c.end,
+      text: target,
+      change: `Resolution ${c.key}: ${c.revision} -> ${target}`,
+    });
   }
-  return { text: out, changes };
+  return applyCitationEdits(text, edits);
+}
+
+/** A change of a citation: offsets in the text, the new words, and how the review note says it. */
+export interface CitationEdit {
+  start: number;
+  end: number;
+  text: string;
+  change: string;
+}
+
+export interface CitationRewrite {
+  text: string;
+  /** What changed, for the review note. */
+  changes: string[];
+  /** The changes over the input, in order. */
+  edits: CitationEdit[];
+}
+
+function applyCitationEdits(text: string, edits: CitationEdit[]): CitationRewrite {
+  const ordered = [...edits].sort((a, b) => a.start - b.start);
+  let out = text;
+  for (const e of [...ordered].reverse()) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return { text: out, changes: ordered.map((e) => e.change), edits: ordered };
+}
+
+/**
+ * A Sector's citations as Resolution 140 must write them: a PP resolution is "of this conference";
+ * a resolution of the Sector's own body, unnamed or "of this conference/assembly" there, names its
+ * body ("Resolution 30 (Rev. Kigali, 2022) of the World Telecommunication Development Conference").
+ * Citations naming another body, and ITU-R's "Resolution ITU-R 61", read the same anywhere.
+ */
+export function citeFromResolution140(text: string, citing: Body): CitationRewrite {
+  const edits: CitationEdit[] = [];
+  const seen = new Set<CitationPhrase>();
+  for (const c of findCitations(text, citing)) {
+    if (seen.has(c.phrase)) continue;
+    seen.add(c.phrase);
+    // A body named before the citation ("WTDC Resolution 30") reads the same anywhere.
+    if (c.phrase.named && c.phrase.named.start < c.phrase.end) continue;
+    const named = c.phrase.named;
+    const lead = named ? (/^\s*,?\s*/.exec(text.slice(named.start, named.end))?.[0] ?? "") : "";
+    if (named && c.body === "PP" && c.bodySource === "named") {
+      const written = text.slice(named.start + lead.length, named.end);
+      edits.push({
+        start: named.start + lead.length,
+        end: named.end,
+        text: "of this conference",
+        change: `"${written}" -> "of this conference"`,
+      });
+    } else if (c.body === citing && citing !== "PP" && c.bodySource !== "series") {
+      const of = `of ${BODY_NAME[citing]}`;
+      if (named) {
+        const written = text.slice(named.start + lead.length, named.end);
+        edits.push({
+          start: named.start + lead.length,
+          end: named.end,
+          text: of,
+          change: `"${written}" -> "${of}"`,
+        });
+      } else {
+        edits.push({ start: c.phrase.end, end: c.phrase.end, text: ` ${of}`, change: `"${of}" added` });
+      }
+    }
+  }
+  return applyCitationEdits(text, edits);
+}
+
+/** The places in `text` where a citation names its body ("of the Plenipotentiary Conference"), to leave alone. */
+export function bodyNameRanges(text: string): { start: number; end: number }[] {
+  const ranges = new Map<CitationPhrase, { start: number; end: number }>();
+  for (const c of findCitations(text)) {
+    if (c.phrase.named && !ranges.has(c.phrase))
+      ranges.set(c.phrase, { start: c.phrase.named.start, end: c.phrase.named.end });
+  }
+  return [...ranges.values()];
 }
 
 // ---------------------------------------------------------------------------------------------------

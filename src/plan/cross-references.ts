@@ -1,14 +1,10 @@
 /**
- * Internal cross-references: "resolves 3", "recognizing b) and c)", "paragraph 2 of resolves",
- * "instructs the Director of the Telecommunication Standardization Bureau 1". They name a keyword of the
- * same resolution and labels under it; a reference followed by "of Resolution ..." points elsewhere and
- * is left alone. When items move, a reference follows its target's new label; one whose target has
- * gone is reported and left as written.
+ * Internal cross-references as written: "resolves 3", "recognizing b) and c)", "recognizing b) to d)",
+ * "paragraph 2 of resolves", "instructs the Director of the Telecommunication Standardization Bureau
+ * 1". They name a keyword of the same resolution and labels under it; a reference followed by "of
+ * Resolution ..." points elsewhere and is left alone. Where each points once items have moved is
+ * src/plan/reference-targets.ts.
  */
-import { diagnostic, RULES } from "../diagnostics/index.js";
-import type { Diagnostic, Item, Resolution } from "../model.js";
-import { type Fate, type Fates, itemAt, itemKey, refOf } from "./planned.js";
-import type { PlannedDocument, PlannedItem } from "./types.js";
 
 export interface FoundReference {
   /** Offsets of the label in the text. */
@@ -20,6 +16,24 @@ export interface FoundReference {
   label: string;
   /** The canonical label: "b)" for "(b)" and "b)", digits unchanged. */
   canonical: string;
+}
+
+/** One reference as written: a keyword and its labels ("resolves 2 and 3", "paragraphs 2 to 4 of resolves"). */
+export interface ReferenceGroup {
+  /** From the keyword (or "paragraph") to the last label or keyword, emphasis included. */
+  start: number;
+  end: number;
+  /** "forward": "resolves 3"; "backward": "paragraph 3 of resolves". */
+  form: "forward" | "backward";
+  /** The keyword as the document writes it (the matching section's keyword). */
+  keyword: string;
+  /** Emphasis written around the keyword ("*", "**", "_" or ""). */
+  emphasis: string;
+  labels: FoundReference[];
+  /** What stands between two labels: a range ("to", "-", "–") or a list (",", "and", "or"). */
+  ranges: boolean[];
+  /** Words after it that place it in this text ("above", "below", "of this resolution"), or null. */
+  tail: { start: number; end: number } | null;
 }
 
 const LABEL = String.raw`(?:\d+(?:\.\d+)*|\([a-z]{1,2}\)|[a-z]{1,2}\\?\))`;
@@ -39,7 +53,8 @@ export function canonicalReferenceLabel(label: string): string {
 // Words after which the labels belong to another document.
 const ELSEWHERE =
   /^\s*(?:of|in)\s+(?:(?:the\s+)?(?:Resolution|Decision|Recommendation|Opinion)s?\b|(?:the\s+)?(?:WSIS|Tunis|Geneva|UNGA)\b)/i;
-const THIS_RESOLUTION = /^\s*(?:of|in)\s+(?:this|the present)\s+resolution/i;
+const THIS_RESOLUTION = /^\s*(?:of|in)\s+(?:this|the present)\s+resolution\b/i;
+const TAIL = /^\s+(?:above|below)\b|^\s*(?:of|in)\s+(?:this|the present)\s+resolution\b/i;
 
 const cache = new Map<string, { forward: RegExp; backward: RegExp }>();
 
@@ -50,11 +65,11 @@ function compiled(keywords: readonly string[]): { forward: RegExp; backward: Reg
   if (hit) return hit;
   const alternatives = keywords.map(escapeRegExp).join("|");
   const forward = new RegExp(
-    String.raw`(?<![\p{L}\p{N}])${EMPH}(${alternatives})${EMPH}\s+(${LABEL}(?:${JOIN}${LABEL})*)(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(${EMPH})(${alternatives})${EMPH}\s+(${LABEL}(?:${JOIN}${LABEL})*)(?![\p{L}\p{N}])`,
     "giu",
   );
   const backward = new RegExp(
-    String.raw`\b(?:paragraphs?|sub-paragraphs?|items?)\s+(${LABEL}(?:${JOIN}${LABEL})*)\s+(?:of|under|in)\s+${EMPH}(${alternatives})${EMPH}(?![\p{L}\p{N}])`,
+    String.raw`\b(?:paragraphs?|sub-paragraphs?|items?)\s+(${LABEL}(?:${JOIN}${LABEL})*)\s+(?:of|under|in)\s+(${EMPH})(${alternatives})${EMPH}(?![\p{L}\p{N}])`,
     "giu",
   );
   if (cache.size > 64) cache.clear();
@@ -63,126 +78,72 @@ function compiled(keywords: readonly string[]): { forward: RegExp; backward: Reg
   return patterns;
 }
 
-/** All references to the given keywords in `text`, one per label, left to right. */
-export function findCrossReferences(text: string, keywords: readonly string[]): FoundReference[] {
+/** Every reference to the given keywords in `text`, as written, left to right. */
+export function findReferenceGroups(text: string, keywords: readonly string[]): ReferenceGroup[] {
   const unique = [...new Set(keywords.map((k) => k.trim()).filter((k) => k.length > 0))];
   if (unique.length === 0) return [];
   // Longest keyword first, so "recognizing further" wins over "recognizing".
   unique.sort((a, b) => b.length - a.length);
   const { forward, backward } = compiled(unique);
-  const found: FoundReference[] = [];
-  const taken: [number, number][] = [];
-  const collect = (keywordWritten: string, list: string, listStart: number, after: string) => {
+  const found: ReferenceGroup[] = [];
+  const collect = (
+    form: ReferenceGroup["form"],
+    at: number,
+    whole: string,
+    keywordWritten: string,
+    emphasis: string,
+    list: string,
+    listStart: number,
+  ) => {
+    const end = at + whole.length;
+    const after = text.slice(end);
     if (ELSEWHERE.test(after) && !THIS_RESOLUTION.test(after)) return;
     const keyword = unique.find((k) => k.toLowerCase() === keywordWritten.replace(/\s+/g, " ").toLowerCase());
     if (!keyword) return;
+    const labels: FoundReference[] = [];
+    const ranges: boolean[] = [];
+    let previousEnd = -1;
     for (const m of list.matchAll(new RegExp(LABEL, "g"))) {
       const start = listStart + (m.index ?? 0);
-      found.push({
+      if (previousEnd >= 0) ranges.push(/^\s*(?:[-–]|to)\s*$/i.test(text.slice(previousEnd, start)));
+      labels.push({
         start,
         end: start + m[0].length,
         keyword,
         label: m[0],
         canonical: canonicalReferenceLabel(m[0]),
       });
+      previousEnd = start + m[0].length;
     }
+    const tail = TAIL.exec(after);
+    found.push({
+      start: at,
+      end,
+      form,
+      keyword,
+      emphasis,
+      labels,
+      ranges,
+      tail: tail ? { start: end, end: end + tail[0].length } : null,
+    });
   };
   for (const m of text.matchAll(forward)) {
-    const list = m[2] as string;
-    const listStart = (m.index ?? 0) + m[0].length - list.length;
-    taken.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
-    collect(m[1] as string, list, listStart, text.slice((m.index ?? 0) + m[0].length));
+    const list = m[3] as string;
+    const at = m.index ?? 0;
+    collect("forward", at, m[0], m[2] as string, m[1] as string, list, at + m[0].length - list.length);
   }
   for (const m of text.matchAll(backward)) {
     const at = m.index ?? 0;
-    if (taken.some(([s, e]) => at < e && s < at + m[0].length)) continue;
+    if (found.some((g) => at < g.end && g.start < at + m[0].length)) continue;
     const list = m[1] as string;
-    const listStart = at + m[0].indexOf(list);
-    collect(m[2] as string, list, listStart, text.slice(at + m[0].length));
+    collect("backward", at, m[0], m[3] as string, m[2] as string, list, at + m[0].indexOf(list));
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** "resolves 3" follows the renumbering; a reference to a suppressed item is reported. */
-export function assignCrossReferences(
-  planned: PlannedDocument,
-  fates: Fates,
-  diagnostics: Diagnostic[],
-): void {
-  const doc = planned.input;
-  const keywords = doc.sections.map((s) => s.keyword);
-  const plannedOf = new Map<string, PlannedItem>();
-  for (const s of planned.sections)
-    for (const i of s.items) if (i.origin) plannedOf.set(`${i.origin.section}/${i.origin.item}`, i);
-  for (const s of planned.sections) {
-    for (const item of s.items) {
-      if (item.mark === "SUP" || item.wording || !item.origin) continue;
-      const source = itemAt(doc, item.origin) as Item;
-      for (const ref of findCrossReferences(source.source, keywords)) {
-        const found = referencedItem(doc, ref);
-        if (!found) continue;
-        const { section, item: index, rest } = found;
-        const target = refOf(doc, planned.role, section, index);
-        const now = plannedOf.get(`${section}/${index}`);
-        // A target still here has a label: it was found by its label, and a section with labelled items
-        // keeps labelling them (a lone item keeps its label, src/plan/relabel.ts). Without one, it has gone.
-        const label = now && now.mark !== "SUP" ? now.label : null;
-        const record = (to: string | null) =>
-          item.crossReferences.push({
-            start: ref.start,
-            end: ref.end,
-            keyword: ref.keyword,
-            from: ref.label,
-            to,
-            target,
-          });
-        if (label !== null) {
-          const canonical = rest.length > 0 ? [label, ...rest].join(".") : label;
-          if (canonical !== ref.canonical) record(writeLike(ref.label, canonical));
-          continue;
-        }
-        record(null);
-        const why = goneBecause(fates.get(itemKey(planned.role, section, index)));
-        diagnostics.push(
-          diagnostic(
-            RULES.crossReferenceSuppressed,
-            doc.file,
-            { line: source.line, column: source.column },
-            `"${ref.keyword} ${ref.label}" refers to ${why}; rewrite the reference`,
-          ),
-        );
-      }
-    }
-  }
-}
-
-/**
- * The input item a reference names (section and item index), and the sub-item part of its label
- * ("1.2" -> ["2"]), or null when its keyword has no item with that label.
- */
-function referencedItem(
-  doc: Resolution,
-  ref: FoundReference,
-): { section: number; item: number; rest: string[] } | null {
-  const section = doc.sections.findIndex((x) => x.keyword.toLowerCase() === ref.keyword.toLowerCase());
-  const items = doc.sections[section]?.items;
-  if (!items) return null;
-  const [head, ...rest] = ref.canonical.split(".");
-  const item = items.findIndex((i) => i.label === (rest.length > 0 ? head : ref.canonical));
-  return item < 0 ? null : { section, item, rest };
-}
-
-/** Why the target of a reference is no longer in its resolution. */
-function goneBecause(fate: Fate | undefined): string {
-  if (fate?.kind === "matched") return "an item suppressed because Resolution 140 already has it";
-  if (fate?.kind === "recalled") return "an item replaced by the new recalling item";
-  return "an item moved to Resolution 140";
-}
-
-/** A label in the style of the reference: "(b)" -> "(c)", "b)" -> "c)", "b\)" -> "c\)". */
-function writeLike(written: string, canonical: string): string {
-  const core = canonical.replace(/\)$/, "");
-  if (/^\(/.test(written)) return `(${core})`;
-  if (/\\\)$/.test(written)) return `${core}\\)`;
-  return canonicalReferenceLabel(canonical) === canonical && /\)$/.test(written) ? `${core})` : canonical;
+/** All references to the given keywords in `text`, one per label, left to right. */
+export function findCrossReferences(text: string, keywords: readonly string[]): FoundReference[] {
+  return findReferenceGroups(text, keywords)
+    .flatMap((g) => g.labels)
+    .sort((a, b) => a.start - b.start);
 }

@@ -1,5 +1,12 @@
 /** The plan stage: what moves where, as data, and the check that nothing is lost. */
-export { findCitations, newestCitations, updateCitations } from "../domain/citations.js";
+export type { Body } from "../domain/bodies.js";
+export {
+  type CitationRevisions,
+  citeFromResolution140,
+  findCitations,
+  newestCitations,
+  updateCitations,
+} from "../domain/citations.js";
 export { findCrossReferences } from "./cross-references.js";
 export { DEFAULT_REVISION } from "./defaults.js";
 export { headerChanges, headingOffset } from "./header.js";

@@ -63,3 +63,33 @@ export function baseKeyword(keyword: string): string {
     base = base.replace(new RegExp(`\\s+${modifier}\\b`, "i"), "");
   return base.trim();
 }
+
+/** Modifiers that only place a group in a sequence ("recalling further"): a new group goes without them. */
+const SEQUENCE_MODIFIERS = new Set(["further", "also", "furthermore"]);
+
+/**
+ * What a preambular keyword says beyond its family: "noting with satisfaction" -> "with satisfaction",
+ * "recalling further" -> "" (a place in a sequence, not a meaning).
+ */
+export function meaningModifier(keyword: string): string {
+  const words = keyword.trim().toLowerCase().replace(/\s+/g, " ");
+  for (const modifier of KEYWORD_MODIFIERS.after) {
+    if (SEQUENCE_MODIFIERS.has(modifier)) continue;
+    if (new RegExp(`\\s${modifier}$`).test(words)) return modifier;
+  }
+  return "";
+}
+
+/**
+ * The keyword of a keyword group created for a moved item: without a modifier that places it in a
+ * sequence ("recognizing further" -> "recognizing"), with one that adds to its meaning ("noting with
+ * satisfaction" stays).
+ */
+export function newGroupKeyword(keyword: string): string {
+  let base = keyword.trim();
+  for (const modifier of KEYWORD_MODIFIERS.before)
+    if (SEQUENCE_MODIFIERS.has(modifier)) base = base.replace(new RegExp(`^${modifier}\\s+`, "i"), "");
+  for (const modifier of KEYWORD_MODIFIERS.after)
+    if (SEQUENCE_MODIFIERS.has(modifier)) base = base.replace(new RegExp(`\\s+${modifier}\\b`, "i"), "");
+  return base.trim();
+}

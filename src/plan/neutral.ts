@@ -41,6 +41,11 @@ export interface NeutralWording {
   flags: WordingFlag[];
   /** A subject of the text became plural: sub-items after a lead-in agree with it. */
   pluralSubject: boolean;
+  /**
+   * The changes over the input, in order (`text` is the input with them applied): a moved item's
+   * Markdown is rewritten exactly where its words changed (src/plan/prose.ts).
+   */
+  edits: TextEdit[];
 }
 
 /** Determiners after which an abbreviation used as an adjective is rewritten ("the ITU-T website"). */
@@ -98,6 +103,7 @@ export function neutralWording(
     meetings: result.meetings,
     flags: r.flags,
     pluralSubject: result.pluralSubject,
+    edits: [...r.edits].sort((x, y) => x.start - y.start),
   };
 }
 

@@ -19,12 +19,14 @@ import {
   SECTOR_ROLES,
   type SectorRole,
 } from "../model.js";
-import { assignCrossReferences } from "./cross-references.js";
 import { DEFAULT_REVISION } from "./defaults.js";
+import { orphanedDefinitions } from "./definitions.js";
 import { chooseGroups } from "./groups.js";
 import { headerChanges } from "./header.js";
+import { resolveMovedReferences } from "./moved-references.js";
 import { placeItems } from "./placements.js";
 import { allDocuments, type Fates } from "./planned.js";
+import { assignCrossReferences } from "./reference-targets.js";
 import { assignEndings, assignLabels, markChangedItems, markChangedSections } from "./relabel.js";
 import { headingNotUpdated, planResolution140Sections } from "./resolution-140.js";
 import { shortenSector } from "./sectors.js";
@@ -51,7 +53,8 @@ export function planConsolidation(
   const citations = newestCitations(ROLES.map((r) => byRole[r]));
   const { decisions, fates, additions } = chooseGroups(byRole, analysis, opts.includeVariants, diagnostics);
 
-  const ppSections = planResolution140Sections(byRole, analysis, additions, opts, citations, diagnostics);
+  const decided = { additions, fates };
+  const ppPlanned = planResolution140Sections(byRole, analysis, decided, opts, citations, diagnostics);
   const sectors = {} as Record<SectorRole, PlannedDocument>;
   for (const role of SECTOR_ROLES) {
     sectors[role] = shortenSector(byRole[role], role, fates, opts.revision, diagnostics);
@@ -59,13 +62,16 @@ export function planConsolidation(
   const ppDoc: PlannedDocument = {
     role: "pp",
     input: pp,
-    sections: ppSections,
+    sections: ppPlanned.sections,
     header: headerChanges(pp, opts.revision),
+    definitions: ppPlanned.definitions,
+    droppedExtras: [],
   };
   const heading = headingNotUpdated(pp, ppDoc.header, opts.revision);
   if (heading) diagnostics.push(heading);
 
-  finishDocuments(ppDoc, sectors, fates, diagnostics);
+  finishDocuments(ppDoc, sectors, fates, opts.revision, diagnostics);
+  resolveMovedReferences(ppDoc, byRole, fates, opts.terms, diagnostics);
   const placements = placeItems(byRole, { pp: ppDoc, ...sectors }, fates, additions);
 
   return {
@@ -85,6 +91,7 @@ function finishDocuments(
   pp: PlannedDocument,
   sectors: Record<SectorRole, PlannedDocument>,
   fates: Fates,
+  revision: string,
   diagnostics: Diagnostic[],
 ): void {
   for (const planned of allDocuments(pp, sectors)) {
@@ -92,6 +99,9 @@ function finishDocuments(
     assignEndings(planned);
     markChangedSections(planned);
   }
-  for (const role of SECTOR_ROLES) assignCrossReferences(sectors[role], fates, diagnostics);
+  for (const role of SECTOR_ROLES) {
+    assignCrossReferences(sectors[role], fates, { pp, revision }, diagnostics);
+    sectors[role].droppedExtras = orphanedDefinitions(sectors[role]);
+  }
   for (const planned of allDocuments(pp, sectors)) markChangedItems(planned);
 }

@@ -51,8 +51,10 @@ export function keptItem(origin: { section: number; item: number }, item: Item):
     newEnding: null,
     subLabels: [],
     crossReferences: [],
+    citationChanges: [],
     review: [],
     sources: [],
+    wordingFrom: null,
     placement: null,
   };
 }
@@ -69,8 +71,10 @@ export function newItem(wording: Wording, review: ReviewNote[], sources: ItemRef
     newEnding: null,
     subLabels: [],
     crossReferences: [],
+    citationChanges: [],
     review,
     sources,
+    wordingFrom: null,
     placement: null,
   };
 }

@@ -2,7 +2,7 @@
  * Once items have moved, each planned document is brought in order: labels follow the new places
  * (re-lettered, re-numbered), so does end punctuation, and what changed is marked MOD.
  */
-import type { Item, Section } from "../model.js";
+import type { Item, Resolution, Section } from "../model.js";
 import {
   canonicalLabel,
   defaultScheme,
@@ -17,8 +17,9 @@ import type { PlannedDocument, PlannedItem, PlannedSection } from "./types.js";
 
 /**
  * Re-letters or re-numbers the sections whose items changed, in the section's own scheme (a new
- * section: a), b) ... or 1, 2 ...). A lone item keeps its label: drafters often drop it, but a labelled
- * item (with its sub-items) reads back unambiguously.
+ * section: a), b) ... or 1, 2 ...). A changed section left with one item writes it without a label, as
+ * ITU does ("*recalling* Resolution 140 ..."), unless the label is needed: sub-items are numbered after
+ * it ("1.1"), or it is a list marker ("1.", "- a)") that the item's block depends on.
  */
 export function assignLabels(planned: PlannedDocument): void {
   const doc = planned.input;
@@ -30,8 +31,9 @@ export function assignLabels(planned: PlannedDocument): void {
     let scheme: LabelScheme = input ? sectionScheme(input) : defaultScheme(s.kind);
     if (scheme === "none" && live.length > 1 && (!input || input.items.length <= 1))
       scheme = defaultScheme(s.kind);
+    const lone = live.length === 1 && !needsLabel(doc, live[0] as PlannedItem);
     live.forEach((item, k) => {
-      item.label = scheme === "none" ? null : canonicalLabel(scheme, k + 1);
+      item.label = scheme === "none" || lone ? null : canonicalLabel(scheme, k + 1);
       if (item.wording) {
         const number = item.label && schemeOfLabel(item.label) === "numbers" ? item.label : "1";
         item.wording.subitems = item.wording.subitems.map((sub) => ({
@@ -44,6 +46,26 @@ export function assignLabels(planned: PlannedDocument): void {
       }
     });
   }
+}
+
+/**
+ * Whether the only item of a group keeps a label: its sub-items are numbered after it ("1.1") or are
+ * dash paragraphs (read back as items of their own under an unlabelled one), or the label is a list
+ * marker.
+ */
+function needsLabel(doc: Resolution, item: PlannedItem): boolean {
+  const subitems = item.wording
+    ? item.wording.subitems.map((s) => s.label)
+    : item.origin
+      ? (itemAt(doc, item.origin) as Item).subitems.map((s) => s.label)
+      : [];
+  if (subitems.some((l) => l !== null && (/^\d+\.\d+/.test(l) || l === "–"))) return true;
+  if (!item.origin) return false;
+  const source = itemAt(doc, item.origin) as Item;
+  const at = source.labelSpan?.start.offset;
+  if (at === undefined) return false;
+  const before = doc.source.slice(doc.source.lastIndexOf("\n", at - 1) + 1, at);
+  return /^\d+[.)]$/.test(source.labelRaw ?? "") || /[-*+][ \t]+$/.test(before);
 }
 
 /** End punctuation follows each item's new place; an unchanged place keeps the text as written. */
@@ -72,7 +94,12 @@ export function assignEndings(planned: PlannedDocument): void {
       const source = (itemAt(doc, item.origin) as Item).source;
       const found = findEnding(source);
       if (found.text === ":" || asEnding(found.text) === wanted) return;
-      item.ending = { from: found.text, to: wanted, start: found.start, end: found.end };
+      item.ending = {
+        from: source.slice(found.start, found.end),
+        to: found.marks + wanted,
+        start: found.start,
+        end: found.end,
+      };
     });
   });
 }
@@ -85,7 +112,8 @@ export function markChangedItems(planned: PlannedDocument): void {
         it.oldLabel !== it.label ||
         it.ending !== null ||
         it.subLabels.length > 0 ||
-        it.crossReferences.some((c) => c.to !== null);
+        it.citationChanges.length > 0 ||
+        it.crossReferences.length > 0;
       if (it.mark === "NOC" && changed) it.mark = "MOD";
     }
     markChangedSection(s);

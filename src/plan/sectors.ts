@@ -22,5 +22,5 @@ export function shortenSector(
     if (s.items.length > 0 && s.items.every((i) => i.mark === "SUP")) s.mark = "SUP";
   }
   if (suppressed) noteOtherCitations(doc, sections, diagnostics);
-  return { role, input: doc, sections, header: [] };
+  return { role, input: doc, sections, header: [], definitions: [], droppedExtras: [] };
 }

@@ -4,6 +4,7 @@
  * checks that nothing is lost before anything is written.
  */
 
+import type { CitationRevisions } from "../domain/citations.js";
 import type { SectorTerms } from "../domain/sector-terms.js";
 import type {
   CommonGroup,
@@ -32,30 +33,40 @@ export interface PlanOptions {
 
 /** A terminal-punctuation change of an item kept in place. */
 export interface EndingChange {
-  /** As written at the end of the item ("; and", ",", "" when it had none). */
+  /** As written at the end of the item ("; and", ",", "" when it had none; ";[^1]" with the footnote mark after it). */
   from: string;
-  to: Ending;
+  /** The new ending, after the footnote marks that followed the old one ("[^1],"): a mark stays with its word. */
+  to: string;
   /** Offsets in `Item.source` of the text replaced (empty range when inserting). */
   start: number;
   end: number;
 }
 
-/** An internal cross-reference ("resolves 3", "recognizing b)") inside an item. */
+/** An internal cross-reference ("resolves 3", "recognizing b)") inside a kept item, as it must read now. */
 export interface CrossReference {
-  /** Offsets in the item's text as given to the renderer (`Item.source` for kept items). */
+  /** Offsets in `Item.source` of the text replaced: a label, or the whole reference. */
   start: number;
   end: number;
   /** The keyword the reference names, as written ("resolves", "recognizing further"). */
   keyword: string;
-  /** The label as written in the reference ("3", "b)"). */
+  /** The text replaced, as written ("3", "b)", "resolves 3 above"). */
   from: string;
-  /** The label it must read now; null when its target was suppressed (reported, left unchanged). */
+  /**
+   * What it reads now ("2", "resolves 7 of Resolution 140 (Rev. [Place], [Year])"); null when the new
+   * place of an item it names cannot be named: the reference is then bracketed for review.
+   */
   to: string | null;
-  /** The referenced item in the input, or null when no item has that label. */
+  /** renumbered: in its own text; resolution-140: (partly) to Resolution 140; target-gone: bracketed. */
+  status: "renumbered" | "resolution-140" | "target-gone";
+  /** The (first) referenced item in the input. */
   target: ItemRef | null;
 }
 
-/** New wording derived by the tool: the plain text of an item and its sub-items. */
+/**
+ * The text of a new or rewritten item and its sub-items, as Markdown without labels or end
+ * punctuation: a moved item's source Markdown with only the changes its move allows
+ * (docs/how-it-works.md "What a moved item carries").
+ */
 export interface Wording {
   text: string;
   subitems: { label: string | null; text: string; linePrefix: string; blankLineBefore: boolean }[];
@@ -73,7 +84,8 @@ export interface ReviewNote {
     | "same-citation"
     | "meeting-name"
     | "placement"
-    | "this-resolution";
+    | "this-resolution"
+    | "footnote";
   message: string;
   /** The words this note put or kept in [square brackets] in the text, brackets included. */
   bracketed?: string;
@@ -97,9 +109,13 @@ export interface PlannedItem {
   /** Label changes of sub-items numbered after their item ("1.1" -> "2.1"). */
   subLabels: { subitem: number; from: string; to: string }[];
   crossReferences: CrossReference[];
+  /** For kept items: citations brought to the newest revision (offsets in `Item.source`). */
+  citationChanges: { start: number; end: number; from: string; to: string }[];
   review: ReviewNote[];
   /** For an item ADDed to Resolution 140: the Sector items it replaces. */
   sources: ItemRef[];
+  /** For an item ADDed to Resolution 140: the Sector item whose wording it has. */
+  wordingFrom: ItemRef | null;
   /** For SUP items: why they went and where (a placement index in `ConsolidationPlan.placements`). */
   placement: number | null;
 }
@@ -126,11 +142,27 @@ export interface HeaderChange {
   to: string;
 }
 
+/** A footnote or link definition a moved item brings into Resolution 140. */
+export interface AddedDefinition {
+  kind: "footnote" | "link";
+  /** The name it has in Resolution 140 (a footnote renamed when its name is taken there: "n1-2"). */
+  name: string;
+  /** The name in the source, and where the source defines it. */
+  sourceName: string;
+  from: { role: SectorRole; file: string; line: number };
+  /** The definition's Markdown after `[name]:`. */
+  body: string;
+}
+
 export interface PlannedDocument {
   role: Role;
   input: Resolution;
   sections: PlannedSection[];
   header: HeaderChange[];
+  /** Definitions added at the end of the text (Resolution 140: those its new items refer to). */
+  definitions: AddedDefinition[];
+  /** Indices in `input.extras` of definitions no item refers to any more (a Sector's, gone with its items). */
+  droppedExtras: number[];
 }
 
 /** Where one input item ended up. */
@@ -185,8 +217,8 @@ export interface ConsolidationPlan {
   sectors: Record<SectorRole, PlannedDocument>;
   placements: Placement[];
   decisions: GroupDecision[];
-  /** The newest revision of each resolution cited in the inputs ("75" -> "Rev. Geneva, 2022"). */
-  citations: Record<string, string>;
+  /** The newest revision of each resolution cited in the inputs, by body and number ("WTSA" -> "75" -> "Rev. Geneva, 2022"). */
+  citations: CitationRevisions;
   /** Cross-references that pointed to a suppressed item, and other problems for the drafters. */
   diagnostics: Diagnostic[];
 }

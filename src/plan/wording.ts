@@ -1,11 +1,21 @@
 /**
- * The wording of a Sector item for Resolution 140: the Sector's terms made neutral, the newest
- * revision of each citation, PP resolutions cited "of this conference", no end punctuation (the item's
- * new place decides it). Every change is a review note for the drafters.
+ * The wording of a Sector item for Resolution 140: its source Markdown (src/plan/moved-item.ts) with
+ * the Sector's terms made neutral, the newest revision of each citation of the same document, the
+ * citations written as Resolution 140 writes them ("of this conference", a Sector resolution naming
+ * its body), and no end punctuation (the item's new place decides it). The words change through the
+ * plain text (src/plan/prose.ts), so the markup stays where it was. Every change is a review note.
  */
-import { updateCitations } from "../domain/citations.js";
+import { ROLE_BODY } from "../domain/bodies.js";
+import {
+  bodyNameRanges,
+  type CitationRevisions,
+  citeFromResolution140,
+  updateCitations,
+} from "../domain/citations.js";
 import type { Item, Resolution, SectorRole } from "../model.js";
+import { linkLabels, movedParts } from "./moved-item.js";
 import { type NeutralOptions, type NeutralWording, neutralWording } from "./neutral.js";
+import { rewriteProse } from "./prose.js";
 import { withoutEnding } from "./punctuation.js";
 import type { PlanOptions, ReviewNote, Wording } from "./types.js";
 
@@ -15,14 +25,15 @@ export function deriveWording(
   role: SectorRole,
   item: Item,
   options: PlanOptions,
-  citations: Record<string, string>,
+  citations: CitationRevisions,
 ): { wording: Wording; review: ReviewNote[] } {
   const review: ReviewNote[] = [];
-  const parts = [item.text, ...item.subitems.map((s) => s.text)];
+  const definitions = linkLabels(doc);
+  const parts = movedParts(doc, item);
   const last = parts.length - 1;
   const texts: string[] = [];
-  let lead: NeutralWording | undefined;
-  parts.forEach((t, k) => {
+  let lead: NeutralWording | null = null;
+  parts.forEach((p, k) => {
     // Sub-items continue their lead-in: "that the three Sectors shall: i) publish their reports".
     const context: NeutralOptions = lead
       ? {
@@ -31,77 +42,106 @@ export function deriveWording(
         }
       : {};
     const rewritten = rewriteForResolution140(
-      k === last ? withoutEnding(t) : t,
+      k === last ? withoutEnding(p.markdown) : p.markdown,
       role,
       options,
       citations,
       review,
+      definitions,
       context,
     );
     lead ??= rewritten.neutral;
-    texts.push(rewritten.text);
+    texts.push(rewritten.markdown);
   });
   const wording: Wording = {
     text: texts[0] as string,
-    subitems: item.subitems.map((s, k) => ({
-      label: s.label ?? s.labelRaw,
+    subitems: parts.slice(1).map((p, k) => ({
+      label: p.label,
       text: texts[k + 1] as string,
-      linePrefix: linePrefix(doc.source, s.span.start.offset),
-      blankLineBefore: s.blankLineBefore,
+      linePrefix: p.linePrefix,
+      blankLineBefore: p.blankLineBefore,
     })),
   };
   return { wording, review };
 }
 
-/** One text of an item (its own or a sub-item's) rewritten; the changes are added to `review`. */
+/** One part of an item (its own text or a sub-item's), as Markdown, rewritten; the changes are added to `review`. */
 function rewriteForResolution140(
-  text: string,
+  markdown: string,
   role: SectorRole,
   options: PlanOptions,
-  citations: Record<string, string>,
+  citations: CitationRevisions,
   review: ReviewNote[],
+  definitions: ReadonlySet<string>,
   context: NeutralOptions,
-): { text: string; neutral: NeutralWording } {
-  const neutral = neutralWording(text, role, options.terms, context);
-  const cited = updateCitations(neutral.text, citations);
-  if (neutral.substitutions.length > 0) {
+): { markdown: string; neutral: NeutralWording | null } {
+  const body = ROLE_BODY[role];
+  let neutral: NeutralWording | null = null;
+  // A body named in a citation ("of WTSA") is a name, not a Sector term to make neutral.
+  const made = rewriteProse(
+    markdown,
+    (plain) => {
+      neutral = neutralWording(plain, role, options.terms, context);
+      return neutral.edits;
+    },
+    { definitions, keep: bodyNameRanges },
+  );
+  const n = neutral as NeutralWording | null;
+  if (n && n.substitutions.length > 0) {
     review.push({
       rule: "neutral-wording",
-      message: `Sector terms made neutral: ${neutral.substitutions.join("; ")}`,
+      message: `Sector terms made neutral: ${n.substitutions.join("; ")}`,
     });
   }
-  if (neutral.agreements.length > 0) {
-    review.push({ rule: "agreement", message: `grammatical agreement: ${neutral.agreements.join("; ")}` });
+  if (n && n.agreements.length > 0) {
+    review.push({ rule: "agreement", message: `grammatical agreement: ${n.agreements.join("; ")}` });
   }
   // Words kept or put in brackets in the text itself: the delegations settle them.
-  for (const f of neutral.flags) {
+  for (const f of n?.flags ?? []) {
     review.push({ rule: f.rule, message: `in brackets, ${f.words}: ${f.reason}`, bracketed: f.words });
   }
-  if (neutral.meetings.length > 0) {
+  if (n && n.meetings.length > 0) {
     review.push({
       rule: "meeting-name",
-      message: `names a Sector meeting, left as written: ${neutral.meetings.join(", ")}`,
+      message: `names a Sector meeting, left as written: ${n.meetings.join(", ")}`,
     });
   }
-  if (cited.changes.length > 0) {
-    review.push({
-      rule: "citation-revision",
-      message: `newest revision cited: ${cited.changes.join("; ")}`,
-    });
-  }
-  // Resolution 140 is itself a PP resolution: it cites other PP resolutions "of this conference".
-  const own = cited.text.replace(/\) of the Plenipotentiary Conference\b/g, ") of this conference");
-  if (own !== cited.text) {
+  if (made.refused.length > 0) {
     review.push({
       rule: "neutral-wording",
-      message: 'PP resolutions cited "of this conference", as Resolution 140 cites them',
+      message: `left as written in a link, code or a body's name: ${made.refused.join("; ")}`,
     });
   }
-  return { text: own, neutral };
-}
-
-/** What precedes a sub-item on its line (indentation, a list marker), so the new item keeps it. */
-function linePrefix(source: string, offset: number): string {
-  const lineStart = source.lastIndexOf("\n", offset - 1) + 1;
-  return source.slice(lineStart, offset);
+  let revised: string[] = [];
+  const cited = rewriteProse(
+    made.markdown,
+    (plain) => {
+      const result = updateCitations(plain, citations, body);
+      revised = result.changes;
+      return result.edits;
+    },
+    { definitions },
+  );
+  if (revised.length > 0) {
+    review.push({ rule: "citation-revision", message: `newest revision cited: ${revised.join("; ")}` });
+  }
+  // Resolution 140 is a PP resolution: it cites PP resolutions "of this conference", and a Sector's
+  // own resolutions by their body's name.
+  let named: string[] = [];
+  const own = rewriteProse(
+    cited.markdown,
+    (plain) => {
+      const result = citeFromResolution140(plain, body);
+      named = result.changes;
+      return result.edits;
+    },
+    { definitions },
+  );
+  if (named.length > 0) {
+    review.push({
+      rule: "neutral-wording",
+      message: `citations written as Resolution 140 writes them: ${named.join("; ")}`,
+    });
+  }
+  return { markdown: own.markdown, neutral: n };
 }

@@ -89,7 +89,9 @@ export class Insertions {
   /** The edits that insert the new text, and those that fix the blank space where chunks are dropped. */
   edits(deleted: readonly Chunk[], live: readonly Chunk[]): Edit[] {
     const layout = this.layout;
-    const chunks = [...live, ...this.doc.extras.map((extra) => layout.extraChunk(extra))];
+    const gone = new Set(deleted.map((c) => c.start));
+    const extras = this.doc.extras.map((extra) => layout.extraChunk(extra)).filter((c) => !gone.has(c.start));
+    const chunks = [...live, ...extras];
     const order = [
       ...deleted.map((c) => ({ c, gone: true })),
       ...chunks.map((c) => ({ c, gone: false })),

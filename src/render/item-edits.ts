@@ -5,7 +5,7 @@
  */
 import type { Item, Section } from "../model.js";
 import { schemeOfLabel, styleLabel } from "../plan/labels.js";
-import type { PlannedItem } from "../plan/types.js";
+import type { AddedDefinition, PlannedItem } from "../plan/types.js";
 import type { Edit } from "./edits.js";
 import type { Chunk, Layout } from "./layout.js";
 import { comment, del, ins, mark, sub } from "./marks.js";
@@ -91,17 +91,26 @@ export function keptItemEdits(layout: Layout, section: Section, item: Item, plan
         revision: sub(ref.from, ref.to),
       });
     } else {
+      // The new place of an item it names is unknown: the reference stands in brackets, for review.
+      const to = `[${ref.from}]`;
       edits.push({
-        start: base + ref.end,
+        start: base + ref.start,
         end: base + ref.end,
-        clean: "",
-        revision: `{>>Review: this reference points to an item that is no longer here<<}`,
+        clean: to,
+        revision: `${sub(ref.from, to)}{>>Review: this reference names an item whose new place is unknown<<}`,
       });
     }
+  }
+  for (const c of planned.citationChanges) {
+    edits.push({ start: base + c.start, end: base + c.end, clean: c.to, revision: sub(c.from, c.to) });
   }
   if (planned.ending) {
     const e = planned.ending;
     edits.push({ start: base + e.start, end: base + e.end, clean: e.to, revision: sub(e.from, e.to) });
+  }
+  if (planned.review.length > 0) {
+    const end = item.span.end.offset;
+    edits.push({ start: end, end, clean: "", revision: comment(planned.review) });
   }
   return edits;
 }
@@ -135,4 +144,45 @@ function labelEdit(
     return { start: markOffset, end: markOffset, clean: to, revision: sub("", to) };
   }
   return null;
+}
+
+/**
+ * A footnote or link definition that no remaining item refers to: gone from the clean text; in the
+ * revision its words are deleted but the definition stays one, so the deleted references still point
+ * to it.
+ */
+export function droppedDefinition(layout: Layout, chunk: Chunk): Edit {
+  const content = layout.source.slice(chunk.contentStart, chunk.contentEnd);
+  const head = /^ {0,3}\[[^\]]+\]:[ \t]*/.exec(content)?.[0] ?? "";
+  const lines = head === "" || /^ {0,3}\[\^/.test(head) ? [content] : content.split(/(?<=\n)/);
+  const revision = lines
+    .map((line) => {
+      const lead = /^ {0,3}\[[^\]]+\]:[ \t]*/.exec(line)?.[0] ?? "";
+      return lead + del(line.slice(lead.length));
+    })
+    .join("");
+  return {
+    start: chunk.start,
+    end: chunk.end,
+    clean: "",
+    revision: layout.source.slice(chunk.start, chunk.contentStart) + revision + layout.trailing(chunk),
+  };
+}
+
+/** The definitions new items bring, written at the end of the text: plain in the clean text, inserted in the revision. */
+export function addedDefinitions(layout: Layout, definitions: readonly AddedDefinition[]): Edit | null {
+  if (definitions.length === 0) return null;
+  const { source, eol } = layout;
+  const end = source.length;
+  const before = source.endsWith(eol) ? eol : eol + eol;
+  const written = definitions.map((d) => ({
+    head: `[${d.kind === "footnote" ? "^" : ""}${d.name}]: `,
+    body: d.body.replace(/\r?\n/g, eol).trimEnd(),
+  }));
+  return {
+    start: end,
+    end,
+    clean: before + written.map((d) => d.head + d.body).join(eol + eol) + eol,
+    revision: before + written.map((d) => d.head + ins(d.body)).join(eol + eol) + eol,
+  };
 }

@@ -57,6 +57,7 @@ export function renderConsolidationJson(plan: ConsolidationPlan, ctx: JsonContex
     recalling: recallingJson(plan, ctx),
     items: itemsJson(plan, ctx),
     crossReferences: crossReferencesJson(plan),
+    // By body, then number: "Resolution 30" of PP and of WTDC are two documents.
     citations: plan.citations,
     diagnostics: plan.diagnostics,
   };
@@ -184,7 +185,7 @@ function crossReferencesJson(plan: ConsolidationPlan) {
             keyword: c.keyword,
             from: c.from,
             to: c.to,
-            status: c.to === null ? "target-gone" : "renumbered",
+            status: c.status,
           };
         }),
       ),

@@ -11,7 +11,14 @@ import type { ConsolidationPlan, PlannedDocument, PlannedItem, PlannedSection } 
 import type { TextChange } from "./diff.js";
 import { applyEdits, type Edit, type KeptItem, lineNumbers, sourceChanges } from "./edits.js";
 import { Insertions } from "./insertions.js";
-import { keptItemEdits, rewrittenItem, suppressedItem, suppressedKeyword } from "./item-edits.js";
+import {
+  addedDefinitions,
+  droppedDefinition,
+  keptItemEdits,
+  rewrittenItem,
+  suppressedItem,
+  suppressedKeyword,
+} from "./item-edits.js";
 import { type Chunk, Layout } from "./layout.js";
 import { separateMarkedItems, sub } from "./marks.js";
 import { reasonsFor } from "./reasons.js";
@@ -57,6 +64,15 @@ export function renderMarkdown(planned: PlannedDocument, plan: ConsolidationPlan
     if (ps.origin === null) draft.insertions.addSection(planned, ps, k);
     else sectionEdits(draft, ps, doc.sections[ps.origin] as Section);
   });
+  for (const index of planned.droppedExtras) {
+    const extra = doc.extras[index];
+    if (!extra) continue;
+    const chunk = layout.extraChunk(extra);
+    draft.deleted.push(chunk);
+    draft.edits.push(droppedDefinition(layout, chunk));
+  }
+  const definitions = addedDefinitions(layout, planned.definitions);
+  if (definitions) draft.edits.push(definitions);
   const edits = [...draft.edits, ...draft.insertions.edits(draft.deleted, draft.live)];
 
   const positions = new Map<PlannedItem, number>();

@@ -40,7 +40,9 @@ export function formatNewItem(
     const prefix = subStyle ? subStyle.prefix : s.linePrefix;
     parts.push(`${blank ? eol + eol : eol}${prefix}${s.label ? `${s.label} ` : ""}${s.text}`);
   }
-  return { prefix: layout.itemPrefix(section, kind), content: parts.join("") + ending };
+  // An unlabelled item is a paragraph: a bullet would make it a list item of its own kind ("–").
+  const prefix = item.label ? layout.itemPrefix(section, kind) : "";
+  return { prefix, content: parts.join("") + ending };
 }
 
 /** A new item, marked ADD with its review notes in the revision. */

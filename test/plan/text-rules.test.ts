@@ -39,7 +39,7 @@ describe("end-of-item punctuation", () => {
     expect(findEnding("a) that x;")).toMatchObject({ text: ";", start: 9, end: 10 });
     expect(findEnding("a) that x; and")).toMatchObject({ text: "; and", start: 9 });
     expect(findEnding("**a)** that *x*,**  ")).toMatchObject({ text: "," });
-    expect(findEnding("a) that x")).toEqual({ start: 9, end: 9, text: "" });
+    expect(findEnding("a) that x")).toEqual({ start: 9, end: 9, text: "", marks: "" });
   });
 
   it("gives ';' between items, ',' before the next keyword and '.' at the very end", () => {
@@ -110,9 +110,13 @@ describe("citations", () => {
       "*recalling*\n\na) Resolution 71 (Rev. Busan, 2014);\n\nb) Resolution 200 (Rev. Dubai, 2018),\n",
     );
     const b = buildResolution("*recalling*\n\na) Resolution 71 (Rev. Dubai, 2018),\n");
+    a.role = "pp";
+    b.role = "pp";
     const newest = newestCitations([a, b]);
-    expect(newest).toEqual({ "200": "Rev. Dubai, 2018", "71": "Rev. Dubai, 2018" });
-    expect(updateCitations("Resolution 71 (Rev. Busan, 2014) and UNGA resolution 70/125", newest)).toEqual({
+    expect(newest).toEqual({ PP: { "71": "Rev. Dubai, 2018", "200": "Rev. Dubai, 2018" } });
+    expect(
+      updateCitations("Resolution 71 (Rev. Busan, 2014) and UNGA resolution 70/125", newest, "PP"),
+    ).toMatchObject({
       text: "Resolution 71 (Rev. Dubai, 2018) and UNGA resolution 70/125",
       changes: ["Resolution 71: Rev. Busan, 2014 -> Rev. Dubai, 2018"],
     });

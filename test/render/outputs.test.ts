@@ -94,7 +94,7 @@ describe("renderProposal", () => {
       kind: "moved",
       file: "resolution-140.proposed.md",
       keyword: "noting",
-      label: "a)",
+      label: null,
       line: 15,
     });
     const itut = json.items.find(
@@ -109,7 +109,7 @@ describe("renderProposal", () => {
       line: 17,
     });
     const pplines = rendered.markdown.pp.clean.split("\n");
-    expect(pplines[14]).toMatch(/^a\) that the three Sectors have adapted/);
+    expect(pplines[14]).toMatch(/^that the three Sectors have adapted/);
     expect(json.additions[0].sources).toHaveLength(3);
     expect(json.groups.map((g: { action: string }) => g.action)).toEqual([
       "recalling",

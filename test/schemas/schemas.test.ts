@@ -34,6 +34,7 @@ const REVIEW_RULES: Record<ReviewNote["rule"], true> = {
   "meeting-name": true,
   placement: true,
   "this-resolution": true,
+  footnote: true,
 };
 const ACTIONS: Record<GroupDecision["action"], true> = {
   add: true,

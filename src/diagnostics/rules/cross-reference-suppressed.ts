@@ -4,7 +4,7 @@ export const crossReferenceSuppressed: Rule = {
   id: "cross-reference-suppressed",
   severity: "warning",
   description:
-    "a kept Sector item refers to an item that left (moved, already in Resolution 140, or replaced), or to a lone item that has no label",
+    "a kept Sector item refers to an item whose new place cannot be named; the reference stands in brackets (references to items that moved are rewritten to point into Resolution 140)",
   fix: "rewrite the reference",
   stage: "plan",
 };

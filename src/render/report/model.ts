@@ -13,6 +13,7 @@ import {
   type SectorRole,
   type WordDifference,
 } from "../../model.js";
+import { plainText } from "../../plan/prose.js";
 import type { ConsolidationPlan, Mark, PlannedDocument, PlannedItem } from "../../plan/types.js";
 import { OUTPUT_NAMES, type RenderedProposal } from "../index.js";
 import type { ProposalSummary } from "../summary.js";
@@ -153,8 +154,13 @@ function itemText(item: Item): string {
 
 function plannedText(item: PlannedItem, source: Item | undefined): string {
   if (item.wording) {
-    const parts = [item.label ? `${item.label} ${item.wording.text}` : item.wording.text];
-    for (const s of item.wording.subitems) parts.push(s.label ? `${s.label} ${s.text}` : s.text);
+    // The wording is Markdown (a moved item keeps its markup): the report shows it as a reader reads it.
+    const text = plainText(item.wording.text);
+    const parts = [item.label ? `${item.label} ${text}` : text];
+    for (const s of item.wording.subitems) {
+      const sub = plainText(s.text);
+      parts.push(s.label ? `${s.label} ${sub}` : sub);
+    }
     return parts.join(" ") + (item.newEnding ?? "");
   }
   return source ? itemText(source) : "";
