@@ -2,7 +2,7 @@
 export { findCitations, newestCitations, updateCitations } from "../domain/citations.js";
 export { findCrossReferences } from "./cross-references.js";
 export { DEFAULT_REVISION } from "./defaults.js";
-export { headerChanges, headingOffset } from "./header.js";
+export { headingOffset, olderRevision, planHeader } from "./header.js";
 export { neutralWording } from "./neutral.js";
 export { planConsolidation } from "./plan.js";
 export { citesResolution140, recallingWording } from "./recalling.js";

@@ -22,7 +22,7 @@ import type { Addition } from "./groups.js";
 import { baseKeyword, insertionIndex } from "./keywords.js";
 import { neutralWording } from "./neutral.js";
 import { itemAt, keptSections, newItem } from "./planned.js";
-import type { HeaderChange, PlannedSection, PlanOptions, ReviewNote, Wording } from "./types.js";
+import type { PlannedSection, PlanOptions, ReviewNote, Wording } from "./types.js";
 import { chooseVariant, describeDifferences } from "./variant.js";
 import { deriveWording } from "./wording.js";
 
@@ -206,19 +206,4 @@ function sameCitations(index: CitationIndex, family: string, wording: Wording): 
     }
   }
   return notes;
-}
-
-/** Resolution 140's heading should cite the coming revision: reported when no revision was found to update. */
-export function headingNotUpdated(
-  pp: Resolution,
-  header: HeaderChange[],
-  revision: string,
-): Diagnostic | null {
-  if (!revision || header.some((h) => h.part === "heading") || pp.heading?.includes(revision)) return null;
-  return diagnostic(
-    RULES.planHeading,
-    pp.file,
-    null,
-    `no revision found in the heading to update to "${revision}"; check the heading`,
-  );
 }
