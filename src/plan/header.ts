@@ -56,8 +56,14 @@ export function planHeader(doc: Resolution, role: Role, target: string): HeaderP
     currentWords !== null &&
     (sameMeeting(currentWords, meeting) || (itur && isPending(currentWords) && isPending(meeting)));
   if (already) {
-    const what = role === "pp" ? `the coming revision (${target})` : `the next revision (${meeting})`;
-    diagnostics.push(note(doc, `the heading already announces ${what}; it is left as it is`));
+    diagnostics.push(
+      note(
+        doc,
+        role === "pp"
+          ? `the heading already cites the coming revision (${target}); it is left as it is`
+          : `the heading and preamble already announce the next revision (${meeting}); they are left as they are`,
+      ),
+    );
     return { changes: [], diagnostics };
   }
   if (itur && currentWords !== null && isPending(currentWords)) {

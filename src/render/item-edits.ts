@@ -8,7 +8,18 @@ import { schemeOfLabel, styleLabel } from "../plan/labels.js";
 import type { PlannedItem } from "../plan/types.js";
 import type { Edit } from "./edits.js";
 import type { Chunk, Layout } from "./layout.js";
-import { del, flatten, ins, itemComments, marginMark, mark, markBlock, opensListItem, sub } from "./marks.js";
+import {
+  codeIndents,
+  del,
+  flatten,
+  ins,
+  itemComments,
+  marginMark,
+  mark,
+  markBlock,
+  opensListItem,
+  sub,
+} from "./marks.js";
 import { formatNewItem } from "./new-text.js";
 
 /** A suppressed keyword line: gone from the clean text, marked SUP and deleted in the revision. */
@@ -64,20 +75,19 @@ function markAt(
 }
 
 /**
- * In the revision form, the indentation of an item's later lines when its margin mark leaves no list
- * marker before it (see `flatten`); the clean text keeps it.
+ * In the revision form, the code-like indentation of an item's later lines when its margin mark leaves
+ * no list marker before it (see `codeIndents`); the clean text keeps it.
  */
 function flattenEdits(layout: Layout, item: Item, markOffset: number): Edit[] {
   const lineStart = layout.lines.lineStartAt(markOffset);
   if (opensListItem(layout.source.slice(lineStart, markOffset))) return [];
-  const edits: Edit[] = [];
-  const body = layout.source.slice(item.span.start.offset, item.span.end.offset);
-  for (const m of body.matchAll(/\n([ \t]+)(?=\S)/g)) {
-    const start = item.span.start.offset + (m.index ?? 0) + 1;
-    const indent = m[1] as string;
-    edits.push({ start, end: start + indent.length, clean: indent, revision: "" });
-  }
-  return edits;
+  const base = item.span.start.offset;
+  return codeIndents(layout.source.slice(base, item.span.end.offset)).map(({ at, length }) => ({
+    start: base + at,
+    end: base + at + length,
+    clean: layout.source.slice(base + at, base + at + length),
+    revision: "",
+  }));
 }
 
 /** The item that recalled Resolution 140 becomes the new recalling item: its text replaced, MOD. */

@@ -64,12 +64,34 @@ export function marginMark(item: PlannedItem): MarginMark | null {
 /** Whether a line opens a list item ("- ", "2.\t"): a margin mark after it leaves it one. */
 export const opensListItem = (line: string) => /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(line);
 
+/** Indentation of four columns or more (a tab counts as four): an indented code block after a blank line. */
+const CODE_INDENT = /^(?: {4,}| {0,3}\t)[ \t]*/;
+
 /**
- * The lines after the first without their indentation. A margin mark before a label that was a list
- * marker ("**SUP** 2.\tthat ...") makes the item a paragraph: its indented sub-paragraphs would then
- * read as an indented code block, so they start at the margin, as in print.
+ * Where a line after a blank line is indented as code (four columns or more), the indentation's
+ * length by the line's offset in `text`. A margin mark before a label that was a list marker
+ * ("**SUP** 2.\tthat ...") makes the item a paragraph, so its indented sub-paragraphs would read as
+ * an indented code block; they start at the margin instead, as in print.
  */
-export const flatten = (text: string) => text.replace(/(\r?\n)[ \t]+/g, "$1");
+export function codeIndents(text: string): { at: number; length: number }[] {
+  const found: { at: number; length: number }[] = [];
+  let offset = 0;
+  let blankBefore = false;
+  for (const line of text.split("\n")) {
+    const indent = CODE_INDENT.exec(line)?.[0] ?? "";
+    if (blankBefore && indent && line.trim() !== "") found.push({ at: offset, length: indent.length });
+    blankBefore = line.trim() === "";
+    offset += line.length + 1;
+  }
+  return found;
+}
+
+/** `text` without the indentation `codeIndents` finds. */
+export function flatten(text: string): string {
+  let out = text;
+  for (const { at, length } of codeIndents(text).reverse()) out = out.slice(0, at) + out.slice(at + length);
+  return out;
+}
 
 /**
  * A whole block (a keyword line, a new item) marked and wrapped, after `prefix` (a list marker or

@@ -60,17 +60,24 @@ function sectorReasons(planned: PlannedDocument, plan: ConsolidationPlan): strin
   }
   const suppressed = items.filter((i) => i.mark === "SUP").length;
   const are = (n: number) => (n === 1 ? "is" : "are");
-  const parts = [
-    kinds.moved > 0 ? [kinds.moved, `moved to Resolution 140`] : null,
-    kinds.matched > 0 ? [kinds.matched, `already in Resolution 140`] : null,
-    kinds.recalled > 0 ? [kinds.recalled, `replaced by the provision recalling Resolution 140`] : null,
-  ].filter((p): p is [number, string] => p !== null);
-  // "six provisions are moved to Resolution 140", or "11 provisions are suppressed: six are moved ...".
-  const only = parts.length === 1 && parts[0]?.[0] === suppressed ? parts[0][1] : null;
-  const gone = only
-    ? `${count(suppressed, "provision")} ${are(suppressed)} ${only}`
-    : `${count(suppressed, "provision")} ${are(suppressed)} suppressed` +
-      (parts.length > 0 ? ` (${list(parts.map(([n, what]) => `${WORDS[n] ?? n} ${are(n)} ${what}`))})` : "");
+  const kindsOf: [number, string, string][] = [
+    [kinds.moved, "moved to Resolution 140", "moved to Resolution 140"],
+    [kinds.matched, "already in Resolution 140", "that Resolution 140 already contains"],
+    [
+      kinds.recalled,
+      "replaced by the provision recalling Resolution 140",
+      "replaced by the provision recalling it",
+    ],
+  ];
+  const parts = kindsOf.filter(([n]) => n > 0);
+  // "six provisions are moved to Resolution 140", or "11 provisions are suppressed (six are ...)".
+  const only = parts.length === 1 && parts[0]?.[0] === suppressed ? parts[0] : null;
+  const gone = !only
+    ? `${count(suppressed, "provision")} ${are(suppressed)} suppressed` +
+      (parts.length > 0 ? ` (${list(parts.map(([n, what]) => `${WORDS[n] ?? n} ${are(n)} ${what}`))})` : "")
+    : only[1] === kindsOf[1]?.[1]
+      ? `${count(suppressed, "provision")} ${only[2]} ${are(suppressed)} suppressed`
+      : `${count(suppressed, "provision")} ${are(suppressed)} ${only[1]}`;
   const recalling = items.find((i) => i.recalling && i.mark !== "SUP");
   const recalls =
     recalling?.mark === "ADD"
@@ -81,8 +88,14 @@ function sectorReasons(planned: PlannedDocument, plan: ConsolidationPlan): strin
           ? `the provision recalling Resolution 140 now cites it as revised (${plan.revision})`
           : "";
   const relabelled = items.some((i) => i.mark !== "SUP" && i.origin !== null && i.oldLabel !== i.label);
+  // Resolution 140 is revised when it gains provisions; else it states them already.
+  const revised = plan.pp.sections.some((s) => s.items.some((i) => i.mark === "ADD"));
+  const common =
+    "The provisions on WSIS and the Sustainable Development Goals that are common to the three Sectors";
   const sentences = [
-    `The provisions on WSIS and the Sustainable Development Goals that are common to the three Sectors are proposed to be stated once, in Resolution 140 (${plan.revision}) of the Plenipotentiary Conference.`,
+    revised
+      ? `${common} are proposed to be stated once, in Resolution 140 (${plan.revision}) of the Plenipotentiary Conference.`
+      : `${common} are stated in Resolution 140 (${plan.revision}) of the Plenipotentiary Conference.`,
     `The revision of ${citeDocument(planned.input)} no longer repeats them: ${gone}${recalls ? `, and ${recalls}.` : "."}`,
   ];
   if (relabelled) sentences.push("The remaining provisions are re-lettered and renumbered accordingly.");
