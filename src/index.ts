@@ -49,6 +49,7 @@ export {
   findCrossReferences,
   neutralWording,
   newestCitations,
+  olderRevision,
   planConsolidation,
   recallingWording,
   updateCitations,
