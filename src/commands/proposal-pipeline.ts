@@ -17,7 +17,7 @@ export interface BuiltProposal {
 export interface ProposalOptions
   extends AnalysisOptions,
     Omit<
-      import("./proposal-options.js").ProposalCommandOptions,
+      import("./proposal-settings.js").ProposalCommandOptions,
       "force" | "date" | "conference" | "document" | "source"
     > {
   /** The output folder, where a Word input's Markdown reading is written (propose). */
@@ -41,7 +41,7 @@ export async function buildProposal(
       import("../render/index.js"),
       import("../diagnostics/index.js"),
       import("../model.js"),
-      import("./proposal-options.js"),
+      import("./proposal-settings.js"),
       import("../io/diff-paths.js"),
     ]);
   const settings = readProposalSettings(options, diag.FatalError);

@@ -210,7 +210,9 @@ describe("report", () => {
       expect(pp).toContain(s);
     }
     // The unit's mark and identifier (issue 9); a body without --proposal-prefix has none.
-    expect(pp).toMatch(/<w:t xml:space="preserve">MOD<\/w:t>[\s\S]*?<w:tab\/><w:t xml:space="preserve">ACP\/64A1\/1<\/w:t>/);
+    expect(pp).toMatch(
+      /<w:t xml:space="preserve">MOD<\/w:t>[\s\S]*?<w:tab\/><w:t xml:space="preserve">ACP\/64A1\/1<\/w:t>/,
+    );
     const t = (await docxParts(readFileSync(join(out, DOCX["ITU-T"]))))["word/document.xml"] as string;
     expect(t).not.toMatch(/proposal identifier|ACP\//);
     expect(t).toContain("World Telecommunication Standardization Assembly (WTSA-28)");

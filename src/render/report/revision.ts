@@ -316,22 +316,18 @@ function isSubitem(d: Draft, text: string, previous: RevisionParagraph | undefin
   return previous.role === "item" && before.endsWith(":");
 }
 
-/** Reads a revision Markdown text (src/render/markdown.ts) into paragraphs. */
-export function readRevision(revision: string, planned: PlannedDocument): RevisionDocument {
-  const doc: Resolution = planned.input;
-  const lines = tokenize(revision.replace(/^\uFEFF/, ""));
-  // Front matter is metadata, not text of the resolution.
-  let start = 0;
-  if (asString(lines[0]?.chars ?? []) === "---") {
-    const close = lines.findIndex((l, k) => k > 0 && /^(---|\.\.\.)$/.test(asString(l.chars)));
-    if (close > 0) start = close + 1;
-  }
+/** The lines of a revision text as draft paragraphs, and the unit's mark and identifier before them. */
+function readDrafts(lines: readonly Line[]): {
+  drafts: Draft[];
+  unitMark: "MOD" | "NOC";
+  identifier: string | null;
+} {
   let unitMark: "MOD" | "NOC" = "NOC";
   let identifier: string | null = null;
   const drafts: Draft[] = [];
   let open: Draft | null = null;
   let inFence = false;
-  for (const line of lines.slice(start)) {
+  for (const line of lines) {
     let chars = line.chars;
     let s = asString(chars);
     if (s.trim() === "" && line.comments.length === 0) {
@@ -408,6 +404,20 @@ export function readRevision(revision: string, planned: PlannedDocument): Revisi
       open.comments.push(...line.comments);
     }
   }
+  return { drafts, unitMark, identifier };
+}
+
+/** Reads a revision Markdown text (src/render/markdown.ts) into paragraphs. */
+export function readRevision(revision: string, planned: PlannedDocument): RevisionDocument {
+  const doc: Resolution = planned.input;
+  const lines = tokenize(revision.replace(/^\uFEFF/, ""));
+  // Front matter is metadata, not text of the resolution.
+  let start = 0;
+  if (asString(lines[0]?.chars ?? []) === "---") {
+    const close = lines.findIndex((l, k) => k > 0 && /^(---|\.\.\.)$/.test(asString(l.chars)));
+    if (close > 0) start = close + 1;
+  }
+  const { drafts, unitMark, identifier } = readDrafts(lines.slice(start));
 
   const keywords = keywordsOf(planned);
   const paragraphs: RevisionParagraph[] = [];
