@@ -13,7 +13,10 @@ import {
 } from "../../src/domain/citations.js";
 import type { Role } from "../../src/model.js";
 import { olderRevision, planHeader } from "../../src/plan/header.js";
-import { buildResolution } from "../helpers/resolution.js";
+import { planConsolidation, verifyPlan } from "../../src/plan/index.js";
+import { INVITE_KEYWORD, invitationWording } from "../../src/plan/invite.js";
+import { buildResolution, docs } from "../helpers/resolution.js";
+import { ITU_D, ITU_R, ITU_T, PP, scenarioAnalysis, scenarioDocs } from "../helpers/scenario.js";
 
 const heading = (text: string, role: Role = "pp") => buildResolution(text, { file: "x.md", role });
 
@@ -37,7 +40,7 @@ The Plenipotentiary Conference of the International Telecommunication Union (Dub
 
 1 that ITU shall keep its role.
 `;
-const ITU_R = `---
+const ITU_R_61 = `---
 body: RA
 number: 61-2
 ---
@@ -129,7 +132,7 @@ describe("planHeader", () => {
   });
 
   it("counts the next ITU-R revision in the heading and front matter, once", () => {
-    const next = applied(ITU_R, "ITU-R", "[Place], [Year]");
+    const next = applied(ITU_R_61, "ITU-R", "[Place], [Year]");
     expect(next.changes).toEqual([
       ["heading", "2", "3"],
       ["preamble", "Sharm el-Sheikh, 2019", "[Place], [Year]"],
@@ -165,8 +168,33 @@ describe("olderRevision", () => {
     expect(olderRevision(doc, "Rev. [Place], [Year]")).toBeNull();
     expect(olderRevision(doc, "Rev. Doha, 2026")).toBeNull();
     // ITU-R texts count revisions; their preamble dates them.
-    expect(olderRevision(heading(ITU_R, "ITU-R"), "Geneva, 2015")).toBe(
+    expect(olderRevision(heading(ITU_R_61, "ITU-R"), "Geneva, 2015")).toBe(
       '"Geneva, 2015" is older than the text\'s own revision "Sharm el-Sheikh, 2019"',
     );
+  });
+});
+
+describe("--invite-assemblies", () => {
+  it("adds the invitation once, under its own keyword after the other operative groups", () => {
+    const byRole = scenarioDocs();
+    const p = planConsolidation(byRole, scenarioAnalysis(byRole), { inviteAssemblies: true });
+    const last = p.pp.sections[p.pp.sections.length - 1];
+    expect([last?.mark, last?.keyword, last?.kind]).toEqual(["ADD", INVITE_KEYWORD, "operative"]);
+    expect(last?.items.map((i) => [i.mark, i.invitation, i.wording?.text])).toEqual([
+      ["ADD", true, invitationWording(byRole)],
+    ]);
+    expect(invitationWording(byRole)).toBe(
+      "to review Resolution ITU-R 61-2 of the Radiocommunication Assembly, Resolution 75 (Rev. Geneva, 2022) of the World Telecommunication Standardization Assembly and Resolution 30 (Rev. Buenos Aires, 2017) of the World Telecommunication Development Conference in the light of this resolution, so that each states only the provisions specific to its Sector and recalls those common to the three Sectors in this resolution",
+    );
+    expect(verifyPlan(p, byRole)).toEqual({ ok: true, problems: [] });
+    // A Resolution 140 that already invites them gains no second invitation.
+    const invited = docs({
+      pp: `${PP.replace("2 to report each year to the Council.", "2 to report each year to the Council,")}\n*${INVITE_KEYWORD}*\n\n1 to review their resolutions.\n`,
+      "ITU-R": ITU_R,
+      "ITU-T": ITU_T,
+      "ITU-D": ITU_D,
+    });
+    const again = planConsolidation(invited, scenarioAnalysis(invited), { inviteAssemblies: true });
+    expect(again.pp.sections.filter((s) => s.keyword === INVITE_KEYWORD).map((s) => s.mark)).toEqual(["NOC"]);
   });
 });
