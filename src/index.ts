@@ -54,6 +54,7 @@ export {
   type NeutralWording,
   neutralWording,
   newestCitations,
+  olderRevision,
   planConsolidation,
   recallingWording,
   updateCitations,

@@ -35,6 +35,8 @@ export interface Revision {
   year?: number;
   /** ITU-R revision count, from "61-2". */
   suffix?: number;
+  /** Not adopted yet: "Rev. [Place], [Year]" (place "[Place]", no year). */
+  pending?: boolean;
 }
 
 /**

@@ -16,7 +16,7 @@ import {
   SECTOR_ROLES,
   type Severity,
 } from "../model.js";
-import { DEFAULT_REVISION } from "../plan/defaults.js";
+import { CHECK_TARGET_REVISION as DEFAULT_REVISION } from "../plan/defaults.js";
 import { driftFromBaseline } from "./baseline.js";
 import { malformedCitations, outdatedCitations, sourceCitations, targetCitations } from "./citations.js";
 import { duplicatesOfParent } from "./duplicates.js";

@@ -1,36 +1,58 @@
 /**
  * What `propose` and `report` share beyond the four inputs (src/commands/analysis-inputs.ts): the
- * proposal options (--revision, --include-variants), the cover of the Word proposals (--conference,
- * --document, --source, --date) and the rendering of the report formats.
+ * proposal options (--revision, the Sector meetings, --include-variants, --invite-assemblies,
+ * --proposal-prefix), the cover of the Word proposals (--conference, --document, --source, --date)
+ * and the rendering of the report formats.
  */
 import type { Command } from "commander";
 import type { Role } from "../model.js";
-import { DEFAULT_REVISION } from "../plan/defaults.js";
+import { DEFAULT_MEETING, DEFAULT_REVISION } from "../plan/defaults.js";
 import type { CoverOptions } from "../render/word/proposal.js";
 
 export type { CoverOptions } from "../render/word/proposal.js";
 
 import type { BuiltProposal } from "./proposal-pipeline.js";
+import type { ProposalCommandOptions } from "./proposal-settings.js";
 
-export interface ProposalCommandOptions {
-  revision: string;
-  includeVariants?: boolean;
-  force?: boolean;
-  date?: string;
-  conference?: string[];
-  document?: string[];
-  source?: string;
-}
+export type { ProposalCommandOptions } from "./proposal-settings.js";
 
 /** The cover block of a Word proposal, and the date of the reports and tracked changes. */
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-/** --revision, --include-variants, --force and the cover options, the same on propose and report. */
+/** --revision, the meetings, --include-variants, --force and the cover options, on propose and report. */
 export function addProposalOptions(command: Command): Command {
   return command
-    .option("--revision <text>", "the coming revision of Resolution 140, as cited", DEFAULT_REVISION)
+    .option(
+      "--revision <text>",
+      'the coming revision of Resolution 140, as cited, e.g. "Rev. Doha, 2026"',
+      DEFAULT_REVISION,
+    )
+    .option(
+      "--itu-r-meeting <place, year>",
+      'the next Radiocommunication Assembly, which gives the ITU-R text its next revision, e.g. "Geneva, 2027"',
+      DEFAULT_MEETING,
+    )
+    .option(
+      "--itu-t-meeting <place, year>",
+      "the next WTSA, for the ITU-T text's next revision",
+      DEFAULT_MEETING,
+    )
+    .option(
+      "--itu-d-meeting <place, year>",
+      "the next WTDC, for the ITU-D text's next revision",
+      DEFAULT_MEETING,
+    )
     .option("--include-variants", "also move variant groups, in the wording most Sectors share")
+    .option(
+      "--invite-assemblies",
+      "Resolution 140 invites the RA, WTSA and WTDC to review their resolutions accordingly",
+    )
+    .option(
+      "--proposal-prefix <BODY=PREFIX>",
+      'number BODY\'s proposal (PP, ITU-R, ITU-T or ITU-D): "PP=ACP/64A1" gives ACP/64A1/1; repeatable',
+      collect,
+    )
     .option("--force", "replace existing outputs")
     .option(
       "--date <YYYY-MM-DD>",

@@ -14,11 +14,14 @@ export interface BuiltProposal {
   rendered: import("../render/index.js").RenderedProposal;
 }
 
-export interface ProposalOptions extends AnalysisOptions {
-  revision: string;
+export interface ProposalOptions
+  extends AnalysisOptions,
+    Omit<
+      import("./proposal-settings.js").ProposalCommandOptions,
+      "force" | "date" | "conference" | "document" | "source"
+    > {
   /** The output folder, where a Word input's Markdown reading is written (propose). */
   out?: string;
-  includeVariants?: boolean;
 }
 
 /**
@@ -30,7 +33,7 @@ export async function buildProposal(
   options: ProposalOptions,
   io: CliIO,
 ): Promise<BuiltProposal | null> {
-  const [{ join }, { alignSectors }, plan, render, diag, model, citations, { diffPathOf }] =
+  const [{ join }, { alignSectors }, plan, render, diag, model, { readProposalSettings }, { diffPathOf }] =
     await Promise.all([
       import("node:path"),
       import("../align/index.js"),
@@ -38,20 +41,31 @@ export async function buildProposal(
       import("../render/index.js"),
       import("../diagnostics/index.js"),
       import("../model.js"),
-      import("../domain/citations.js"),
+      import("./proposal-settings.js"),
       import("../io/diff-paths.js"),
     ]);
-  if (!citations.revisionPlaceYear(options.revision) || !/^Rev\.\s/.test(options.revision.trim())) {
-    throw new diag.FatalError(`--revision must read like "Rev. Bucharest, 2022", got "${options.revision}"`);
-  }
+  const settings = readProposalSettings(options, diag.FatalError);
   const loaded = await loadAnalysisInputs(files, options, io);
   if (!loaded) return null;
   const { byRole, threshold, linkThreshold, terms } = loaded;
+  // A proposal revises a text forwards: a revision older than the text's own is refused.
+  const targets: [import("../model.js").Role, string, string][] = [
+    ["pp", "--revision", settings.revision],
+    ...model.SECTOR_ROLES.map(
+      (r) => [r, `--${r.toLowerCase()}-meeting`, settings.meetings[r]] as [typeof r, string, string],
+    ),
+  ];
+  for (const [role, flag, target] of targets) {
+    const older = plan.olderRevision(byRole[role], target);
+    if (older) throw new diag.FatalError(`${flag} ${older}`, byRole[role].file);
+  }
 
   const analysis = alignSectors(byRole, { threshold, linkThreshold, terms });
   const planned = plan.planConsolidation(byRole, analysis, {
-    revision: options.revision.trim(),
+    revision: settings.revision,
+    meetings: settings.meetings,
     includeVariants: options.includeVariants === true,
+    inviteAssemblies: options.inviteAssemblies === true,
     terms,
   });
   const verification = plan.verifyPlan(planned, byRole);
@@ -74,7 +88,7 @@ export async function buildProposal(
       texts[role] = { path: diffPathOf(join(options.out ?? ".", reading), io.cwd), text: source };
     } else texts[role] = { path: diffPathOf(file, io.cwd), text: bom ? `\uFEFF${source}` : source };
   }
-  const rendered = render.renderProposal(planned, texts, extra);
+  const rendered = render.renderProposal(planned, texts, extra, { prefixes: settings.prefixes });
   const problems = await checkRendered(rendered, planned);
   if (problems.length > 0) {
     throw new diag.FatalError(`internal check failed, nothing written: ${problems.slice(0, 3).join("; ")}`);

@@ -19,9 +19,15 @@ Examples:
   $ ${PROGRAM_NAME} propose --pp res140.md --itu-r r.md --itu-t t.md --itu-d d.md --out proposal
   $ ${PROGRAM_NAME} propose drafts/*.md --out out --force --revision "Rev. Doha, 2026" --word-diff
   $ ${PROGRAM_NAME} propose drafts/*.md --include-variants     # also harmonize variant groups
+  $ ${PROGRAM_NAME} propose drafts/*.md --itu-t-meeting "New Delhi, 2028" --proposal-prefix PP=ACP/64A1
+  $ ${PROGRAM_NAME} propose drafts/*.md --invite-assemblies    # Resolution 140 invites RA, WTSA, WTDC
+
+No revision is invented: without --revision, Resolution 140 cites itself "(Rev. [Place], [Year])";
+each Sector text announces its next revision ("61-3", "(REV. [PLACE], [YEAR])") until its meeting
+is named. A revision older than the text's own is refused.
 
 Writes to the output folder (default: out):
-  resolution-140.proposed.md  resolution-140.revision.md
+  resolution-140.proposed.md  resolution-140.revision.md  resolution-140.diff
   itu-r.shortened.md  itu-r.revision.md  itu-r.diff   (and the same for itu-t, itu-d)
   consolidation.json
   report.html  resolution-140.proposal.docx  itu-r.proposal.docx  itu-t.proposal.docx  itu-d.proposal.docx
@@ -32,7 +38,7 @@ export const define: CommandDefinition = (program, io, setExit) => {
     .command("propose")
     .description(
       "Propose the consolidation: the common text ADDed to Resolution 140, the Sector resolutions shortened, " +
-        "with ITU revision marks, unified diffs and a JSON plan.",
+        "each one ITU proposal with revision marks; unified diffs and a JSON plan.",
     );
   addProposalOptions(addAnalysisOptions(command, io).option("--out <dir>", "output folder", "out"))
     .option("--word-diff", "also print coloured word-level diffs of each shortened text")

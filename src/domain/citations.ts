@@ -29,10 +29,31 @@ import {
 // How a revision is written
 
 /**
- * "Rev. Geneva, 2022" -> place Geneva, year 2022. An all-capitals heading ("REV. GENEVA, 2022") is
- * given in the usual citation case, since that is how the text cites it.
+ * A revision not yet adopted, whose place and year are not known: "Resolution 140 (Rev. [Place],
+ * [Year])" (docs/domain.md, "ITU proposal conventions"). It is newer than any adopted revision.
+ */
+export const PENDING_REVISION = "Rev. [Place], [Year]";
+/** The meeting of a pending revision, as a preamble names it: "([Place], [Year])". */
+export const PENDING_MEETING = "[Place], [Year]";
+/** The year that closes a revision, as a pattern: "2018", or "[Year]" while pending (any case). */
+export const REVISION_YEAR = String.raw`(?:\d{4}|\[[Yy][Ee][Aa][Rr]\])`;
+const PENDING_WORDS = /^(?:rev\.?\s*)?\[place\]\s*,\s*\[year\]$/i;
+
+/** Whether a revision or meeting is the pending one: "Rev. [Place], [Year]", "[PLACE], [YEAR]". */
+export function isPending(words: string): boolean {
+  return PENDING_WORDS.test(words.replace(/\s+/g, " ").trim());
+}
+
+/**
+ * "Rev. Geneva, 2022" -> place Geneva, year 2022; "Rev. [Place], [Year]" -> pending, no year. An
+ * all-capitals heading ("REV. GENEVA, 2022") is given in the usual citation case, since that is how
+ * the text cites it.
  */
 export function parseRevisionWords(words: string): Revision {
+  if (isPending(words)) {
+    const rev = /^\s*rev/i.test(words);
+    return { text: rev ? PENDING_REVISION : PENDING_MEETING, place: "[Place]", pending: true };
+  }
   let text = words.replace(/\s+/g, " ").trim();
   if (text === text.toUpperCase() && /[A-Z]/.test(text)) {
     text = text
@@ -57,6 +78,16 @@ export function revisionPlaceYear(revision: string): { place: string; year: numb
     : null;
 }
 
+/**
+ * The meeting of a revision as a preamble names it: "Rev. Bucharest, 2022" -> "Bucharest, 2022",
+ * "Rev. [Place], [Year]" -> "[Place], [Year]"; null when it names no place and year.
+ */
+export function revisionMeeting(revision: string): string | null {
+  if (isPending(revision)) return PENDING_MEETING;
+  const parsed = revisionPlaceYear(revision);
+  return parsed ? `${parsed.place}, ${parsed.year}` : null;
+}
+
 /** "REV. GENEVA, 2022" (a heading) as a citation writes it: "Rev. Geneva, 2022". */
 export function revisionAsCited(text: string, place: string | undefined, year: number): string {
   if (text !== text.toUpperCase()) return text.replace(/^\(|\)$/g, "");
@@ -66,6 +97,28 @@ export function revisionAsCited(text: string, place: string | undefined, year: n
     .toLowerCase()
     .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
   return `${rev ? "Rev. " : ""}${titled}, ${year}`;
+}
+
+/** The body that adopts each of the four documents, as a citation names it after "of". */
+export const ADOPTED_BY: Record<NonNullable<Resolution["role"]>, string> = {
+  pp: "the Plenipotentiary Conference",
+  "ITU-R": "the Radiocommunication Assembly",
+  "ITU-T": "the World Telecommunication Standardization Assembly",
+  "ITU-D": "the World Telecommunication Development Conference",
+};
+
+/**
+ * How another body's document is cited in full: "Resolution 75 (Rev. Geneva, 2022) of the World
+ * Telecommunication Standardization Assembly", "Resolution ITU-R 61-2 of the Radiocommunication
+ * Assembly" (its number, revision and body).
+ */
+export function citeWithBody(doc: Resolution): string {
+  const rev = doc.revision;
+  let revision = "";
+  if (doc.role !== "ITU-R" && rev?.pending) revision = ` (${PENDING_REVISION})`;
+  else if (doc.role !== "ITU-R" && rev?.year !== undefined)
+    revision = ` (${revisionAsCited(rev.text, rev.place, rev.year)})`;
+  return `${citeDocument(doc)}${revision}${doc.role ? ` of ${ADOPTED_BY[doc.role]}` : ""}`;
 }
 
 /** How a document is cited: "Resolution 75", "Resolution ITU-R 61-2" (its number, with the ITU-R suffix). */
@@ -81,8 +134,8 @@ export function citeDocument(doc: Resolution): string {
 // ---------------------------------------------------------------------------------------------------
 // The parts of a citation
 
-/** The year that closes a revision: "2018". */
-const YEAR = String.raw`\d{4}`;
+/** The year that closes a revision: "2018", or "[Year]" while it is pending. */
+const YEAR = REVISION_YEAR;
 /** The ITU-R series, numbered on its own: "Resolution ITU-R 61". */
 const ITU_R = String.raw`ITU-R\s+`;
 /** Between two numbers of one citation: "Resolutions 70, 71 and 140". */
@@ -115,6 +168,7 @@ export interface FoundCitation {
   start: number;
   end: number;
   revision: string | null;
+  /** The year of the revision; null when none is written, or it is pending ("Rev. [Place], [Year]"). */
   year: number | null;
   /** ITU-R revision count ("61-2" -> 2). */
   suffix: number | null;
@@ -253,6 +307,7 @@ export function newestCitations(documents: readonly Resolution[]): CitationRevis
       const rev = doc.revision;
       if (rev.suffix !== undefined && doc.role === "ITU-R")
         consider(own, `ITU-R ${doc.number}`, String(rev.suffix), rev.suffix);
+      else if (rev.pending) consider(own, doc.number, PENDING_REVISION, Number.POSITIVE_INFINITY);
       else if (rev.year !== undefined)
         consider(own, doc.number, revisionAsCited(rev.text, rev.place, rev.year), rev.year);
     }
@@ -261,11 +316,12 @@ export function newestCitations(documents: readonly Resolution[]): CitationRevis
         for (const text of [item.text, ...item.subitems.map((s) => s.text)]) {
           for (const c of findCitations(text, own)) {
             if (c.revision === null) continue;
+            const pending = c.pending || isPending(c.revision);
             consider(
               c.body,
               c.key,
-              c.revision,
-              c.pending ? Number.POSITIVE_INFINITY : (c.suffix ?? c.year ?? 0),
+              pending ? PENDING_REVISION : c.revision,
+              pending ? Number.POSITIVE_INFINITY : (c.suffix ?? c.year ?? 0),
             );
           }
         }
@@ -393,7 +449,10 @@ export function bodyNameRanges(text: string): { start: number; end: number }[] {
 // ---------------------------------------------------------------------------------------------------
 // Revisions to compare (lenient)
 
-/** "140 (Rev. Dubai, 2018)", "30 (rev.Buenos Aires 2017)": a number and a revision in brackets. */
+/**
+ * "140 (Rev. Dubai, 2018)", "30 (rev.Buenos Aires 2017)", "140 (Rev. [Place], [Year])": a number and a
+ * revision in brackets.
+ */
 const NUMBER_AND_REVISION = new RegExp(
   String.raw`(?<![\p{L}\d/.-])(\d{1,4})\s*\(\s*Rev(?:\.|\s)\s*[^()]*?${YEAR}\s*\)`,
   "giu",

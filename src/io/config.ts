@@ -50,7 +50,7 @@ export const CONFIG_KEYS: Readonly<Record<string, ConfigKey>> = {
   revision: {
     type: "revision",
     commands: ["propose", "report", "check"],
-    description: 'the coming revision of Resolution 140 ("Rev. Bucharest, 2022"); check: the target',
+    description: 'the coming revision of Resolution 140 ("Rev. Doha, 2026"); check: the target',
   },
   out: { type: "path", commands: ["propose", "report"], description: "the output folder (--out)" },
   "include-variants": {
@@ -65,14 +65,31 @@ export const CONFIG_KEYS: Readonly<Record<string, ConfigKey>> = {
     description: "the most warnings check lets pass; -1: no limit (--max-warnings)",
   },
   baseline: { type: "path", commands: ["check"], description: "a consolidation.json to check drift against" },
-  "itu-r-meeting": { type: "string", commands: ALL, description: "the next RA, as named", future: true },
-  "itu-t-meeting": { type: "string", commands: ALL, description: "the next WTSA, as named", future: true },
-  "itu-d-meeting": { type: "string", commands: ALL, description: "the next WTDC, as named", future: true },
+  "itu-r-meeting": {
+    type: "string",
+    commands: ["propose", "report"],
+    description: 'the next Radiocommunication Assembly ("Geneva, 2027"; --itu-r-meeting)',
+  },
+  "itu-t-meeting": {
+    type: "string",
+    commands: ["propose", "report"],
+    description: 'the next WTSA ("Geneva, 2028"; --itu-t-meeting)',
+  },
+  "itu-d-meeting": {
+    type: "string",
+    commands: ["propose", "report"],
+    description: 'the next WTDC ("Baku, 2029"; --itu-d-meeting)',
+  },
+  "invite-assemblies": {
+    type: "boolean",
+    commands: ["propose", "report"],
+    description:
+      "Resolution 140 invites the RA, WTSA and WTDC to review their resolutions (--invite-assemblies)",
+  },
   "proposal-prefix": {
     type: "string",
-    commands: ALL,
-    description: 'proposal identifiers\' prefix ("ACP/64A1")',
-    future: true,
+    commands: ["propose", "report"],
+    description: 'a body\'s proposal identifier prefix, BODY=PREFIX ("PP=ACP/64A1"; --proposal-prefix)',
   },
   conference: { type: "string", commands: ALL, description: "cover block: the conference", future: true },
   document: { type: "string", commands: ALL, description: "cover block: the document number", future: true },

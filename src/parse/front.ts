@@ -1,4 +1,4 @@
-import { parseRevisionWords } from "../domain/citations.js";
+import { parseRevisionWords, REVISION_YEAR } from "../domain/citations.js";
 import type { Revision, Span } from "../model.js";
 import type { Unit } from "./lines.js";
 import { collapse } from "./plain-text.js";
@@ -30,10 +30,16 @@ export interface FrontSpans {
 const HEADING = /^resolution\s+(?:(itu-[rtd])\s+)?(\d{1,4})(?:\s*-\s*(\d{1,2}))?\b\s*(?:\((.*)\))?/i;
 const PARENTHESIZED = /^\((.*)\)[.,]?$/;
 const PREAMBLE = /^the\b.*\b(assembly|conference)\b/i;
-/** A place and year in parentheses, as the heading writes its revision ("(REV. GENEVA, 2022)"). */
-const HEADING_REVISION = /\(\s*((?:REV\.|Rev\.)?\s*[^()]*?,\s*\d{4})\s*\)/i;
+/**
+ * A place and year in parentheses, as the heading writes its revision ("(REV. GENEVA, 2022)", or
+ * "(REV. [PLACE], [YEAR])" while pending).
+ */
+const HEADING_REVISION = new RegExp(
+  String.raw`\(\s*((?:REV\.|Rev\.)?\s*[^()]*?,\s*${REVISION_YEAR})\s*\)`,
+  "i",
+);
 /** The last "(Place, Year)" of the preamble, the meeting that adopted the text (on one line). */
-const PREAMBLE_MEETING = /\(([^()\r\n]*?,[^\S\r\n]*\d{4})\)[^()]*$/;
+const PREAMBLE_MEETING = new RegExp(String.raw`\(([^()\r\n]*?,[^\S\r\n]*${REVISION_YEAR})\)[^()]*$`);
 
 /** A paragraph of front text: consecutive lines of one block. */
 interface Group {

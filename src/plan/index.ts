@@ -9,7 +9,7 @@ export {
 } from "../domain/citations.js";
 export { findCrossReferences } from "./cross-references.js";
 export { DEFAULT_REVISION } from "./defaults.js";
-export { headerChanges, headingOffset } from "./header.js";
+export { headingOffset, olderRevision, planHeader } from "./header.js";
 export { type NeutralOptions, type NeutralWording, neutralWording, type WordingFlag } from "./neutral.js";
 export { planConsolidation } from "./plan.js";
 export { citesResolution140, recallingWording } from "./recalling.js";

@@ -27,7 +27,6 @@ import { bracketed, CitationIndex, type CitingItem, updateItemCitations } from "
 import type {
   AddedDefinition,
   GroupDecision,
-  HeaderChange,
   PlannedSection,
   PlanOptions,
   ReviewNote,
@@ -280,19 +279,4 @@ function sectionFor(
         : first;
   sections.splice(target, 0, { mark: "ADD", origin: null, keyword, family, kind: section.kind, items: [] });
   return target;
-}
-
-/** Resolution 140's heading should cite the coming revision: reported when no revision was found to update. */
-export function headingNotUpdated(
-  pp: Resolution,
-  header: HeaderChange[],
-  revision: string,
-): Diagnostic | null {
-  if (!revision || header.some((h) => h.part === "heading") || pp.heading?.includes(revision)) return null;
-  return diagnostic(
-    RULES.planHeading,
-    pp.file,
-    null,
-    `no revision found in the heading to update to "${revision}"; check the heading`,
-  );
 }

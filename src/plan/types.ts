@@ -23,8 +23,15 @@ export type Mark = "ADD" | "MOD" | "NOC" | "SUP";
 export type Ending = ";" | "; and" | "," | ".";
 
 export interface PlanOptions {
-  /** The coming revision of Resolution 140, as cited: default "Rev. Bucharest, 2022". */
+  /** The coming revision of Resolution 140, as cited: default the pending "Rev. [Place], [Year]". */
   revision: string;
+  /**
+   * The next meeting of each Sector's assembly or conference, which gives the shortened text its next
+   * revision ("Geneva, 2027"): default the pending "[Place], [Year]".
+   */
+  meetings: Record<SectorRole, string>;
+  /** Resolution 140 invites the three Sector meetings to review their resolutions (default false). */
+  inviteAssemblies: boolean;
   /** Move variant groups too, with the wording most Sectors share (default false). */
   includeVariants: boolean;
   /** The Sector-term table used to derive neutral wording. */
@@ -118,6 +125,15 @@ export interface PlannedItem {
   wordingFrom: ItemRef | null;
   /** For SUP items: why they went and where (a placement index in `ConsolidationPlan.placements`). */
   placement: number | null;
+  /**
+   * For a provision that moved, where the other end is: "moved to Resolution 140, considering d)" on
+   * its SUP in a Sector, "moved from ..." on its ADD in Resolution 140 (src/plan/notes.ts).
+   */
+  note?: string;
+  /** The invitation to the Sector meetings that Resolution 140 gains with --invite-assemblies. */
+  invitation?: boolean;
+  /** This Sector's one item recalling Resolution 140 (new, rewritten, or kept with its citation updated). */
+  recalling?: boolean;
 }
 
 export interface PlannedSection {
@@ -211,7 +227,10 @@ export interface GroupDecision {
 }
 
 export interface ConsolidationPlan {
+  /** The revision of Resolution 140 the proposals cite: the coming one, or its own when it does not change. */
   revision: string;
+  /** The next meeting of each Sector's assembly or conference, as its shortened text names it. */
+  meetings: Record<SectorRole, string>;
   includeVariants: boolean;
   pp: PlannedDocument;
   sectors: Record<SectorRole, PlannedDocument>;

@@ -138,7 +138,7 @@ function checkPlannedItems(
 function checkAdditions(plan: ConsolidationPlan, seen: Map<string, number>, problems: string[]): void {
   plan.pp.sections.forEach((s, si) => {
     s.items.forEach((it: PlannedItem, ii) => {
-      if (it.origin !== null) return;
+      if (it.origin !== null || it.invitation) return;
       if (it.sources.length !== SECTOR_ROLES.length)
         problems.push(
           `Resolution 140: the new item ${it.label ?? ""} does not come from one item per Sector`,

@@ -18,7 +18,11 @@ export { countWords } from "./words.js";
 
 /** The output files of `propose`, by document. */
 export const OUTPUT_NAMES = {
-  pp: { clean: "resolution-140.proposed.md", revision: "resolution-140.revision.md" },
+  pp: {
+    clean: "resolution-140.proposed.md",
+    revision: "resolution-140.revision.md",
+    diff: "resolution-140.diff",
+  },
   "ITU-R": { clean: "itu-r.shortened.md", revision: "itu-r.revision.md", diff: "itu-r.diff" },
   "ITU-T": { clean: "itu-t.shortened.md", revision: "itu-t.revision.md", diff: "itu-t.diff" },
   "ITU-D": { clean: "itu-d.shortened.md", revision: "itu-d.revision.md", diff: "itu-d.diff" },
@@ -46,6 +50,12 @@ export interface RenderedProposal {
   summary: ProposalSummary;
 }
 
+/** How the proposals are written beyond the plan. */
+export interface RenderOptions {
+  /** The proposal identifier prefix of each body that numbers its proposals ("ACP/64A1"). */
+  prefixes?: Partial<Record<Role, string>>;
+}
+
 const bomOf = (text: string) => (text.startsWith("\uFEFF") ? 1 : 0);
 const shift = (changes: readonly TextChange[], by: number) =>
   changes.map((c) => ({ start: c.start + by, end: c.end + by, text: c.text }));
@@ -58,13 +68,16 @@ export function renderProposal(
   plan: ConsolidationPlan,
   inputs: Record<Role, InputText>,
   extra: readonly OutputFile[] = [],
+  options: RenderOptions = {},
 ): RenderedProposal {
   const roles: Role[] = ["pp", ...SECTOR_ROLES];
   const markdown = {} as Record<Role, RenderedMarkdown>;
   const texts = {} as Record<Role, { before: string; after: string; output: string }>;
   for (const role of roles) {
     const planned = role === "pp" ? plan.pp : plan.sectors[role as SectorRole];
-    const rendered = renderMarkdown(planned, plan);
+    // One unit per resolution: each body numbers its own, so each is its body's first.
+    const prefix = options.prefixes?.[role];
+    const rendered = renderMarkdown(planned, plan, { identifier: prefix ? `${prefix}/1` : null });
     const bom = inputs[role].text.startsWith("\uFEFF") ? "\uFEFF" : "";
     markdown[role] = { ...rendered, clean: bom + rendered.clean, revision: bom + rendered.revision };
     texts[role] = {
@@ -74,11 +87,8 @@ export function renderProposal(
     };
   }
   const summary = summarize(plan, texts);
-  const files: OutputFile[] = [
-    { name: OUTPUT_NAMES.pp.clean, content: markdown.pp.clean },
-    { name: OUTPUT_NAMES.pp.revision, content: markdown.pp.revision },
-  ];
-  for (const role of SECTOR_ROLES) {
+  const files: OutputFile[] = [];
+  for (const role of roles) {
     const names = OUTPUT_NAMES[role];
     files.push({ name: names.clean, content: markdown[role].clean });
     files.push({ name: names.revision, content: markdown[role].revision });

@@ -8,7 +8,19 @@ import { schemeOfLabel, styleLabel } from "../plan/labels.js";
 import type { AddedDefinition, PlannedItem } from "../plan/types.js";
 import type { Edit } from "./edits.js";
 import type { Chunk, Layout } from "./layout.js";
-import { comment, del, ins, mark, sub } from "./marks.js";
+import {
+  codeIndents,
+  comment,
+  del,
+  flatten,
+  ins,
+  itemComments,
+  marginMark,
+  mark,
+  markBlock,
+  opensListItem,
+  sub,
+} from "./marks.js";
 import { formatNewItem } from "./new-text.js";
 
 /** A suppressed keyword line: gone from the clean text, marked SUP and deleted in the revision. */
@@ -20,29 +32,63 @@ export function suppressedKeyword(layout: Layout, keyword: Chunk): Edit {
     clean: "",
     revision:
       layout.source.slice(keyword.start, keyword.contentStart) +
-      mark("SUP") +
-      del(content) +
+      markBlock("SUP", content, del) +
       layout.trailing(keyword),
   };
 }
 
-/** A suppressed item: gone from the clean text, marked SUP (at its label) and deleted in the revision. */
-export function suppressedItem(layout: Layout, item: Item, chunk: Chunk): Edit {
+/**
+ * A suppressed item: gone from the clean text, marked SUP (at its label) and deleted in the revision,
+ * with the note of where it went.
+ */
+export function suppressedItem(layout: Layout, item: Item, chunk: Chunk, planned: PlannedItem): Edit {
   const content = layout.source.slice(chunk.contentStart, chunk.contentEnd);
   const prefix = layout.source.slice(chunk.start, chunk.contentStart);
   return {
     start: chunk.start,
     end: chunk.end,
     clean: "",
-    revision: prefix + markAt(layout, item, "SUP", content, (c) => del(c)) + layout.trailing(chunk),
+    revision:
+      prefix +
+      markAt(layout, item, "SUP", content, (c) => del(c), prefix) +
+      itemComments(planned) +
+      layout.trailing(chunk),
   };
 }
 
-/** Marks at the label (after a list marker that is part of the item's source). */
-function markAt(layout: Layout, item: Item, m: string, content: string, wrap: (c: string) => string): string {
+/**
+ * Marks at the label (after a list marker that is part of the item's source). Where the mark leaves
+ * no list marker before it, the later lines are flattened (no indented code block).
+ */
+function markAt(
+  layout: Layout,
+  item: Item,
+  m: string,
+  content: string,
+  wrap: (c: string) => string,
+  prefix: string,
+): string {
   const label = layout.labelRange(item);
   const split = label && label.start > item.span.start.offset ? label.start - item.span.start.offset : 0;
-  return content.slice(0, split) + mark(m) + wrap(content.slice(split));
+  const before = content.slice(0, split);
+  const rest = content.slice(split);
+  return before + mark(m) + wrap(opensListItem(prefix + before) ? rest : flatten(rest));
+}
+
+/**
+ * In the revision form, the code-like indentation of an item's later lines when its margin mark leaves
+ * no list marker before it (see `codeIndents`); the clean text keeps it.
+ */
+function flattenEdits(layout: Layout, item: Item, markOffset: number): Edit[] {
+  const lineStart = layout.lines.lineStartAt(markOffset);
+  if (opensListItem(layout.source.slice(lineStart, markOffset))) return [];
+  const base = item.span.start.offset;
+  return codeIndents(layout.source.slice(base, item.span.end.offset)).map(({ at, length }) => ({
+    start: base + at,
+    end: base + at + length,
+    clean: layout.source.slice(base + at, base + at + length),
+    revision: "",
+  }));
 }
 
 /** The item that recalled Resolution 140 becomes the new recalling item: its text replaced, MOD. */
@@ -61,7 +107,7 @@ export function rewrittenItem(
     start: chunk.contentStart + listMarker.length,
     end: chunk.contentEnd,
     clean: content,
-    revision: `${mark("MOD")}${del(old.slice(listMarker.length))} ${ins(content)}${comment(planned.review)}`,
+    revision: `${mark("MOD")}${del(listMarker ? old.slice(listMarker.length) : flatten(old))} ${ins(content)}${itemComments(planned)}`,
   };
 }
 
@@ -70,7 +116,13 @@ export function keptItemEdits(layout: Layout, section: Section, item: Item, plan
   const base = item.span.start.offset;
   const label = layout.labelRange(item);
   const markOffset = label && label.start >= base ? label.start : base;
-  const edits: Edit[] = [{ start: markOffset, end: markOffset, clean: "", revision: mark(planned.mark) }];
+  const margin = marginMark(planned);
+  const edits: Edit[] = margin
+    ? [
+        { start: markOffset, end: markOffset, clean: "", revision: mark(margin) },
+        ...flattenEdits(layout, item, markOffset),
+      ]
+    : [];
   if (planned.oldLabel !== planned.label) {
     const edit = labelEdit(layout, section, item, planned.label, label, markOffset);
     if (edit) edits.push(edit);
@@ -101,7 +153,7 @@ export function keptItemEdits(layout: Layout, section: Section, item: Item, plan
       });
     }
   }
-  for (const c of planned.citationChanges) {
+  for (const c of planned.citationChanges ?? []) {
     edits.push({ start: base + c.start, end: base + c.end, clean: c.to, revision: sub(c.from, c.to) });
   }
   if (planned.ending) {

@@ -5,6 +5,8 @@
  * no absolute paths: the same inputs give the same bytes.
  */
 import { type Item, type ItemRef, ROLES, type Role, SECTOR_ROLES } from "../model.js";
+import { labelTable } from "../plan/label-table.js";
+import { recallingText } from "../plan/recalling.js";
 import type { ConsolidationPlan, PlannedDocument, PlannedItem } from "../plan/types.js";
 import type { RenderedMarkdown } from "./markdown.js";
 import type { ProposalSummary } from "./summary.js";
@@ -48,15 +50,18 @@ export function renderConsolidationJson(plan: ConsolidationPlan, ctx: JsonContex
     tool: "wsis-consolidate",
     format: CONSOLIDATION_FORMAT,
     revision: plan.revision,
+    meetings: plan.meetings,
     includeVariants: plan.includeVariants,
     inputs: inputsJson(plan),
     outputs: ctx.files,
     summary: ctx.summary,
     groups: groupsJson(plan, ctx),
     additions: additionsJson(plan, ctx),
+    invitation: invitationJson(plan, ctx),
     recalling: recallingJson(plan, ctx),
     items: itemsJson(plan, ctx),
     crossReferences: crossReferencesJson(plan),
+    labels: labelsJson(plan, ctx),
     // By body, then number: "Resolution 30" of PP and of WTDC are two documents.
     citations: plan.citations,
     diagnostics: plan.diagnostics,
@@ -109,7 +114,7 @@ function itemsJson(plan: ConsolidationPlan, ctx: JsonContext) {
 function additionsJson(plan: ConsolidationPlan, ctx: JsonContext) {
   return plan.pp.sections.flatMap((s, si) =>
     s.items.flatMap((it, ii) =>
-      it.mark === "ADD"
+      it.mark === "ADD" && !it.invitation
         ? [
             {
               ...place(plan, ctx, "pp", si, ii),
@@ -135,23 +140,50 @@ function additionsJson(plan: ConsolidationPlan, ctx: JsonContext) {
   );
 }
 
-/** The recalling item of each Sector. */
+/** With --invite-assemblies: the item inviting the Sector meetings to review their resolutions. */
+function invitationJson(plan: ConsolidationPlan, ctx: JsonContext) {
+  for (const [si, s] of plan.pp.sections.entries()) {
+    for (const [ii, it] of s.items.entries()) {
+      if (it.invitation && it.wording)
+        return { ...place(plan, ctx, "pp", si, ii), text: it.wording.text + (it.newEnding ?? "") };
+    }
+  }
+  return null;
+}
+
+/** The recalling item of each Sector: new, rewritten, or its own kept with the citation updated. */
 function recallingJson(plan: ConsolidationPlan, ctx: JsonContext) {
   return SECTOR_ROLES.flatMap((role) =>
     plan.sectors[role].sections.flatMap((s, si) =>
-      s.items.flatMap((it, ii) =>
-        it.wording && it.mark !== "SUP"
-          ? [
-              {
-                role,
-                mark: it.mark,
-                ...place(plan, ctx, role, si, ii),
-                text: it.wording.text + (it.newEnding ?? ""),
-              },
-            ]
-          : [],
-      ),
+      s.items.flatMap((it, ii) => {
+        if (!it.recalling || it.mark === "SUP") return [];
+        const source = it.origin
+          ? plan.sectors[role].input.sections[it.origin.section]?.items[it.origin.item]
+          : undefined;
+        const text = it.wording
+          ? it.wording.text + (it.newEnding ?? "")
+          : source
+            ? recallingText(source, plan.revision)
+            : "";
+        return [{ role, mark: it.mark, ...place(plan, ctx, role, si, ii), text }];
+      }),
     ),
+  );
+}
+
+/** Each Sector's table of old and new labels, for the documents that cite its provisions. */
+function labelsJson(plan: ConsolidationPlan, ctx: JsonContext) {
+  return Object.fromEntries(
+    SECTOR_ROLES.map((role) => [
+      role,
+      labelTable(plan, role).map((row) => ({
+        keyword: row.keyword,
+        from: row.from,
+        line: row.line,
+        kind: row.kind,
+        to: { file: ctx.outputs[row.to.document], keyword: row.to.keyword, label: row.to.label },
+      })),
+    ]),
   );
 }
 

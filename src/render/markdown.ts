@@ -2,8 +2,10 @@
  * Markdown of the planned documents, in two forms from one list of edits over the source
  * (src/render/edits.ts):
  * - clean: the proposed text, where every untouched item keeps its source byte for byte;
- * - revision: the ITU proposal, with margin marks (MOD heading, ADD/MOD/NOC/SUP per item), CriticMarkup
- *   revision marks (`{++added++}`, `{--deleted--}`, `{~~old~>new~~}`, `{>>review<<}`) and *Reasons*.
+ * - revision: the ITU proposal, one unit: MOD (and the proposal identifier) before the heading, margin
+ *   marks on the provisions that change (ADD, MOD, (MOD), SUP; none on the others), CriticMarkup
+ *   revision marks (`{++added++}`, `{--deleted--}`, `{~~old~>new~~}`, `{>>note<<}`), *Reasons*, and
+ *   for a Sector text the table of its old and new labels.
  */
 import type { Item, Resolution, Section } from "../model.js";
 import { headingOffset } from "../plan/header.js";
@@ -19,6 +21,7 @@ import {
   suppressedItem,
   suppressedKeyword,
 } from "./item-edits.js";
+import { labelTableMarkdown } from "./label-table.js";
 import { type Chunk, Layout } from "./layout.js";
 import { separateMarkedItems, sub } from "./marks.js";
 import { reasonsFor } from "./reasons.js";
@@ -47,14 +50,24 @@ interface Draft {
   insertions: Insertions;
 }
 
+/** How the revision form is written beyond the plan. */
+export interface MarkdownOptions {
+  /** The proposal identifier of the unit ("ACP/64A1/1"), or null for none. */
+  identifier?: string | null;
+}
+
 /** Renders one planned document in both forms. */
-export function renderMarkdown(planned: PlannedDocument, plan: ConsolidationPlan): RenderedMarkdown {
+export function renderMarkdown(
+  planned: PlannedDocument,
+  plan: ConsolidationPlan,
+  options: MarkdownOptions = {},
+): RenderedMarkdown {
   const doc = planned.input;
   const layout = new Layout(doc);
   const draft: Draft = {
     doc,
     layout,
-    edits: headerEdits(planned, layout),
+    edits: [],
     kept: [],
     deleted: [],
     live: [],
@@ -73,14 +86,21 @@ export function renderMarkdown(planned: PlannedDocument, plan: ConsolidationPlan
   }
   const definitions = addedDefinitions(layout, planned.definitions);
   if (definitions) draft.edits.push(definitions);
-  const edits = [...draft.edits, ...draft.insertions.edits(draft.deleted, draft.live)];
+  // At one offset, edits apply in this order: the unit's mark before the heading, new text, then the
+  // margin mark of a kept item that starts there (so a new item never takes a kept item's mark).
+  const edits = [
+    ...headerEdits(planned, layout, options.identifier ?? null),
+    ...draft.insertions.edits(draft.deleted, draft.live),
+    ...draft.edits,
+  ];
 
   const positions = new Map<PlannedItem, number>();
   const clean = applyEdits(doc.source, edits, "clean", draft.kept, positions);
   let revision = separateMarkedItems(applyEdits(doc.source, edits, "revision"), doc.eol);
   const reasons = reasonsFor(planned, plan);
-  if (reasons) {
-    revision = revision.replace(/[\r\n\s]*$/, "") + doc.eol + doc.eol + reasons + doc.eol;
+  const labels = labelTableMarkdown(planned, plan, doc.eol);
+  for (const tail of [reasons, labels]) {
+    if (tail) revision = revision.replace(/[\r\n\s]*$/, "") + doc.eol + doc.eol + tail + doc.eol;
   }
   return { clean, revision, lines: lineNumbers(clean, positions), changes: sourceChanges(doc.source, edits) };
 }
@@ -92,8 +112,11 @@ function changed(planned: PlannedDocument): boolean {
   );
 }
 
-/** The heading, preamble and front matter changes, and the MOD mark before a changed document. */
-function headerEdits(planned: PlannedDocument, layout: Layout): Edit[] {
+/**
+ * The heading, preamble and front matter changes, and the unit's mark before the heading: MOD (with
+ * the proposal identifier) for a changed document, NOC for one left as it is.
+ */
+function headerEdits(planned: PlannedDocument, layout: Layout, identifier: string | null): Edit[] {
   const doc = planned.input;
   const edits: Edit[] = planned.header.map((h) => ({
     start: h.start,
@@ -101,10 +124,9 @@ function headerEdits(planned: PlannedDocument, layout: Layout): Edit[] {
     clean: h.to,
     revision: h.part === "front-matter" ? h.to : sub(h.from, h.to),
   }));
-  if (changed(planned)) {
-    const at = headingOffset(doc) ?? (doc.sections[0] ? layout.keywordChunk(doc.sections[0]).start : 0);
-    edits.push({ start: at, end: at, clean: "", revision: `**MOD**${doc.eol}${doc.eol}` });
-  }
+  const at = headingOffset(doc) ?? (doc.sections[0] ? layout.keywordChunk(doc.sections[0]).start : 0);
+  const unit = `**${changed(planned) ? "MOD" : "NOC"}**${identifier ? ` ${identifier}` : ""}`;
+  edits.push({ start: at, end: at, clean: "", revision: `${unit}${doc.eol}${doc.eol}` });
   return edits;
 }
 
@@ -127,7 +149,7 @@ function sectionEdits(draft: Draft, ps: PlannedSection, section: Section): void 
     const chunk = layout.itemChunk(item);
     if (pi.mark === "SUP") {
       draft.deleted.push(chunk);
-      edits.push(suppressedItem(layout, item, chunk));
+      edits.push(suppressedItem(layout, item, chunk, pi));
       return;
     }
     draft.live.push(chunk);

@@ -7,7 +7,7 @@ import { schemeOfLabel, styleLabel } from "../plan/labels.js";
 import type { Ending, PlannedItem, PlannedSection } from "../plan/types.js";
 import type { Anchor } from "./edits.js";
 import type { Layout } from "./layout.js";
-import { comment, ins, mark } from "./marks.js";
+import { ins, itemComments, markBlock } from "./marks.js";
 
 /** A new chunk of text (item or keyword group) in both forms. */
 export interface NewText {
@@ -55,7 +55,7 @@ export function newItemText(
   const { prefix, content } = formatNewItem(layout, section, kind, item);
   return {
     clean: prefix + content,
-    revision: prefix + mark("ADD") + ins(content) + comment(item.review),
+    revision: markBlock("ADD", content, ins, prefix) + itemComments(item),
     anchors: [{ item, at: 0 }],
   };
 }
@@ -73,6 +73,6 @@ export function newSectionText(layout: Layout, ps: PlannedSection): NewText {
     for (const a of i.anchors) anchors.push({ item: a.item, at: clean.length + a.at });
     clean += i.clean;
   });
-  const revision = mark("ADD") + ins(keyword) + gap + items.map((i) => i.revision).join(itemGap);
+  const revision = markBlock("ADD", keyword, ins) + gap + items.map((i) => i.revision).join(itemGap);
   return { clean, revision, anchors };
 }

@@ -16,7 +16,10 @@ export interface DocumentSummary {
   moved: number;
   matched: number;
   recalled: number;
-  /** Items added (Resolution 140: moved in; a Sector: its new recalling item). */
+  /**
+   * Items added (Resolution 140: moved in, the invitation of --invite-assemblies aside; a Sector: its
+   * new recalling item).
+   */
   added: number;
   changed: number;
   wordsBefore: number;
@@ -70,7 +73,7 @@ function documentSummary(
     itemsBefore: planned.input.sections.reduce((n, s) => n + s.items.length, 0),
     itemsAfter: items.filter((i) => i.mark !== "SUP").length,
     ...counts,
-    added: items.filter((i) => i.mark === "ADD").length,
+    added: items.filter((i) => i.mark === "ADD" && !i.invitation).length,
     changed: items.filter((i) => i.mark === "MOD").length,
     wordsBefore,
     wordsAfter,

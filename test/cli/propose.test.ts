@@ -16,6 +16,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { type CliRun, repoRoot, runBin, runInProcess } from "../helpers/cli.js";
+import { schemaErrors } from "../helpers/schema.js";
 
 const FIXTURES = ["res-140.md", "itu-r-61.md", "wtsa-75.md", "wtdc-30.md"].map((f) =>
   join(repoRoot, "fixtures/resolutions", f),
@@ -35,6 +36,7 @@ const OUTPUTS = [
   "itu-t.revision.md",
   "itu-t.shortened.md",
   "report.html",
+  "resolution-140.diff",
   "resolution-140.proposal.docx",
   "resolution-140.proposed.md",
   "resolution-140.revision.md",
@@ -72,18 +74,21 @@ const CASES: Case[] = [
       /--include-variants/,
       /--word-diff/,
       /--revision <text>/,
+      /--itu-r-meeting <place, year>/,
+      /--invite-assemblies/,
+      /--proposal-prefix <BODY=PREFIX>/,
       /Examples:/,
       /resolution-140\.proposed\.md/,
     ],
   },
   {
-    name: "writes the seventeen outputs (the report and the Word proposals among them) and prints the summary",
+    name: "writes the eighteen outputs (the report and the Word proposals among them) and prints the summary",
     setup: (dir) => ["propose", "--out", join(dir, "out"), ...FIXTURES],
     code: 0,
     stdout: [
       /The three Sectors: [\d,]+ words saved of [\d,]+ \(\d+\.\d%\)/,
       /ITU-T +fixtures\/resolutions\/wtsa-75\.md|ITU-T +\S*wtsa-75\.md/,
-      /Wrote 17 files to /,
+      /Wrote 18 files to /,
     ],
     after: (dir) => expect(list(join(dir, "out"))).toEqual(OUTPUTS),
   },
@@ -161,7 +166,137 @@ const CASES: Case[] = [
     name: "rejects a revision that does not read like one",
     setup: (dir) => ["propose", "--out", join(dir, "out"), "--revision", "Bucharest 2022", ...FIXTURES],
     code: 2,
-    stderr: [/--revision must read like "Rev\. Bucharest, 2022"/],
+    stderr: [/--revision must read like "Rev\. Doha, 2026", or "Rev\. \[Place\], \[Year\]" while unknown/],
+  },
+  {
+    name: "refuses a --revision older than Resolution 140's own, naming both",
+    setup: (dir) => ["propose", "--out", join(dir, "out"), "--revision", "Rev. Busan, 2014", ...FIXTURES],
+    code: 2,
+    stderr: [
+      /res-140\.md: --revision "Rev\. Busan, 2014" is older than the text's own revision "Rev\. Dubai, 2018"/,
+    ],
+    after: (dir) => expect(list(dir)).toEqual([]),
+  },
+  {
+    name: "refuses a Sector meeting older than the Sector text's own",
+    setup: (dir) => ["propose", "--out", join(dir, "out"), "--itu-t-meeting", "Hammamet, 2016", ...FIXTURES],
+    code: 2,
+    stderr: [
+      /wtsa-75\.md: --itu-t-meeting "Hammamet, 2016" is older than the text's own revision "Rev\. Geneva, 2022"/,
+    ],
+  },
+  {
+    name: "rejects a Sector meeting that does not read like one",
+    setup: (dir) => ["propose", "--out", join(dir, "out"), "--itu-d-meeting", "WTDC-25", ...FIXTURES],
+    code: 2,
+    stderr: [
+      /--itu-d-meeting must read like "Geneva, 2027", or "\[Place\], \[Year\]" while unknown, not "WTDC-25"/,
+    ],
+  },
+  {
+    name: "rejects a proposal prefix for no known body",
+    setup: (dir) => ["propose", "--out", join(dir, "out"), "--proposal-prefix", "WTSA=ACP/1", ...FIXTURES],
+    code: 2,
+    stderr: [/--proposal-prefix must read BODY=PREFIX, BODY one of PP, ITU-R, ITU-T, ITU-D/],
+  },
+  {
+    name: "rejects a proposal prefix given twice for one body",
+    setup: (dir) => [
+      "propose",
+      ...["--out", join(dir, "out"), "--proposal-prefix", "PP=A/1", "--proposal-prefix", "pp=B/2"],
+      ...FIXTURES,
+    ],
+    code: 2,
+    stderr: [/--proposal-prefix gives pp twice/],
+  },
+  {
+    name: "without --revision, cites the coming revision pending and invents none",
+    setup: (dir) => ["propose", "--out", join(dir, "out"), ...FIXTURES],
+    code: 0,
+    after: (dir) => {
+      const read = (name: string) => readFileSync(join(dir, "out", name), "utf8");
+      expect(read("resolution-140.proposed.md")).toContain("RESOLUTION 140 (REV. [PLACE], [YEAR])");
+      expect(read("resolution-140.proposed.md")).toContain("Telecommunication Union ([Place], [Year]),");
+      expect(read("itu-r.shortened.md")).toMatch(
+        /^RESOLUTION ITU-R 61-3\n[\s\S]*Assembly \(\[Place\], \[Year\]\),/,
+      );
+      expect(read("itu-t.shortened.md")).toContain("# RESOLUTION 75 (REV. [PLACE], [YEAR])");
+      expect(read("itu-d.shortened.md")).toContain("Development Conference ([Place], [Year]),");
+      for (const role of ["itu-r", "itu-t", "itu-d"]) {
+        const recalling = read(`${role}.shortened.md`).match(/Resolution 140 \([^)]*\)/g) ?? [];
+        expect(new Set(recalling), role).toEqual(new Set(["Resolution 140 (Rev. [Place], [Year])"]));
+      }
+      for (const name of list(join(dir, "out")).filter((n) => /\.(md|diff|json)$/.test(n)))
+        expect(read(name), name).not.toMatch(/Bucharest/);
+    },
+  },
+  {
+    name: "--itu-r-meeting and --itu-t-meeting name each Sector's next meeting in its heading and preamble",
+    setup: (dir) => [
+      "propose",
+      ...["--out", join(dir, "out"), "--itu-r-meeting", "Geneva, 2027", "--itu-t-meeting", "New Delhi, 2028"],
+      ...FIXTURES,
+    ],
+    code: 0,
+    after: (dir) => {
+      const read = (name: string) => readFileSync(join(dir, "out", name), "utf8");
+      expect(read("itu-r.shortened.md")).toMatch(/^RESOLUTION ITU-R 61-3\n[\s\S]*Assembly \(Geneva, 2027\),/);
+      expect(read("itu-t.shortened.md")).toContain("# RESOLUTION 75 (REV. NEW DELHI, 2028)");
+      expect(read("itu-t.shortened.md")).toContain("Standardization Assembly (New Delhi, 2028),");
+      expect(read("itu-t.revision.md")).toContain(
+        "# RESOLUTION 75 (REV. {~~GENEVA, 2022~>NEW DELHI, 2028~~})",
+      );
+      expect(read("itu-d.shortened.md")).toContain("Development Conference ([Place], [Year]),");
+    },
+  },
+  {
+    name: "--proposal-prefix numbers each body's proposal; a body without one has no identifier",
+    setup: (dir) => [
+      "propose",
+      ...[
+        "--out",
+        join(dir, "out"),
+        "--proposal-prefix",
+        "PP=ACP/64A1",
+        "--proposal-prefix",
+        "ITU-T=ACP/64A2/",
+      ],
+      ...FIXTURES,
+    ],
+    code: 0,
+    after: (dir) => {
+      const read = (name: string) => readFileSync(join(dir, "out", name), "utf8");
+      expect(read("resolution-140.revision.md")).toMatch(/\n\*\*MOD\*\* ACP\/64A1\/1\n\nRESOLUTION 140 /);
+      expect(read("itu-t.revision.md")).toMatch(/^\*\*MOD\*\* ACP\/64A2\/1\n\n# RESOLUTION 75 /);
+      expect(read("itu-r.revision.md")).toMatch(/^\*\*MOD\*\*\n\nRESOLUTION ITU-R 61/);
+    },
+  },
+  {
+    name: "--invite-assemblies: Resolution 140 invites the three Sector meetings to review their resolutions",
+    setup: (dir) => ["propose", "--out", join(dir, "out"), "--invite-assemblies", ...FIXTURES],
+    code: 0,
+    after: (dir) => {
+      const proposed = readFileSync(join(dir, "out", "resolution-140.proposed.md"), "utf8");
+      expect(proposed).toContain(
+        "*invites the Radiocommunication Assembly, the World Telecommunication Standardization Assembly and the World Telecommunication Development Conference*\n\n" +
+          "to review Resolution ITU-R 61-2 of the Radiocommunication Assembly, Resolution 75 (Rev. Geneva, 2022) of the World Telecommunication Standardization Assembly and Resolution 30 (Rev. Buenos Aires, 2017) of the World Telecommunication Development Conference in the light of this resolution",
+      );
+      // It comes last: the Council's item before it now ends with ",".
+      expect(proposed).toMatch(/in line with this resolution,\n\n\*invites the Radiocommunication Assembly/);
+      expect(proposed.trimEnd()).toMatch(/common to the three Sectors in this resolution\.$/);
+      const json = JSON.parse(readFileSync(join(dir, "out", "consolidation.json"), "utf8"));
+      expect(schemaErrors("consolidation", json)).toEqual([]);
+      expect(json.invitation).toMatchObject({
+        keyword: expect.stringMatching(/^invites the Radio/),
+        // The only item of its group: written without a label, as ITU does.
+        label: null,
+      });
+      expect(json.additions).toHaveLength(6);
+      const revision = readFileSync(join(dir, "out", "resolution-140.revision.md"), "utf8");
+      expect(revision).toMatch(
+        /\*Reasons:\*.* The Radiocommunication Assembly, .* are invited to review their resolutions accordingly\.\n/,
+      );
+    },
   },
   {
     name: "rejects a threshold outside (0, 1]",
@@ -173,15 +308,16 @@ const CASES: Case[] = [
     name: "--word-diff prints word diffs, plain without colour",
     setup: (dir) => ["propose", "--out", join(dir, "out"), "--word-diff", ...FIXTURES],
     code: 0,
-    stdout: [/@@ line \d+ @@/, /\[-DUBAI-\]\{\+BUCHAREST\+\}/, /-> .*itu-t\.shortened\.md/],
+    stdout: [/@@ line \d+ @@/, /\[-DUBAI-\]\{\+\[PLACE\]\+\}/, /-> .*itu-t\.shortened\.md/],
   },
   {
     name: "--include-variants moves variant groups and lists the wording chosen",
     setup: (dir) => ["propose", "--out", join(dir, "out"), "--include-variants", ...FIXTURES],
     code: 0,
     stdout: [
-      /0 variants left for the drafters/,
-      /Variant moved to Resolution 140 resolves \d+: the wording ITU-R and ITU-T share\./,
+      // The substantive variants stay (a decision for the delegations); the editorial ones move.
+      /4 variants left for the drafters/,
+      /Variant moved to Resolution 140 noting c\): the wording ITU-R and ITU-T share\./,
     ],
   },
   {

@@ -184,6 +184,10 @@ describe("diffs that apply wherever the inputs are", () => {
     const diff = readFileSync(join(work, "o", "itu-t.diff"), "utf8");
     expect(diff.split("\n").slice(0, 2)).toEqual(["--- a/wtsa 75.md\t", "+++ b/wtsa 75.md\t"]);
     applies(texts, join(work, "o", "itu-t.diff"));
+    // Resolution 140 changes most: its diff is written beside the Sectors' (issue 9).
+    const pp = readFileSync(join(work, "o", "resolution-140.diff"), "utf8");
+    expect(pp.split("\n").slice(0, 2)).toEqual(["--- a/res 140.md\t", "+++ b/res 140.md\t"]);
+    applies(texts, join(work, "o", "resolution-140.diff"));
   });
 
   it("names an input under the working folder by its relative path: apply there", async () => {
@@ -198,5 +202,6 @@ describe("diffs that apply wherever the inputs are", () => {
       "--- a/my texts/wtdc 30.md\t",
     );
     applies(dir, join(dir, "o", "itu-d.diff"));
+    applies(dir, join(dir, "o", "resolution-140.diff"));
   });
 });

@@ -81,7 +81,13 @@ describe("number helpers", () => {
 });
 
 describe("deriveWording", () => {
-  const options = { revision: "Rev. [Place], [Year]", includeVariants: false, terms };
+  const options = {
+    revision: "Rev. [Place], [Year]",
+    includeVariants: false,
+    terms,
+    meetings: { "ITU-R": "[Place], [Year]", "ITU-T": "[Place], [Year]", "ITU-D": "[Place], [Year]" },
+    inviteAssemblies: false,
+  };
   const wordingOf = (markdown: string, role: "ITU-R" | "ITU-T" | "ITU-D") => {
     const doc = buildResolution(markdown, { file: "s.md", role });
     const section = doc.sections[0] as (typeof doc.sections)[0];

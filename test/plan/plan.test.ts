@@ -26,7 +26,8 @@ describe("planConsolidation", () => {
   it("decides each group: recalling, NOC, ADD, or left as a variant", () => {
     const { plan: p } = plan();
     expect(p.decisions.map((d) => d.action)).toEqual(["recalling", "noc", "add", "noc", "kept-variant"]);
-    expect(p.revision).toBe("Rev. Bucharest, 2022");
+    // No --revision: the coming revision is pending, never an invented one.
+    expect(p.revision).toBe("Rev. [Place], [Year]");
   });
 
   it("adds a new identical group to Resolution 140 under its keyword, created in canonical order, in neutral wording", () => {
@@ -54,13 +55,42 @@ describe("planConsolidation", () => {
     expect(added?.review.map((r) => r.rule)).toEqual(["neutral-wording", "agreement"]);
   });
 
-  it("cites the coming revision in the heading and preamble of Resolution 140", () => {
+  it("cites the coming revision in the heading and preamble of Resolution 140: its place and year only", () => {
     const { plan: p } = plan();
     expect(p.pp.header.map((h) => [h.part, h.from, h.to])).toEqual([
-      ["heading", "REV. DUBAI, 2018", "REV. BUCHAREST, 2022"],
-      ["preamble", "Dubai, 2018", "Bucharest, 2022"],
+      ["heading", "DUBAI, 2018", "[PLACE], [YEAR]"],
+      ["preamble", "Dubai, 2018", "[Place], [Year]"],
     ]);
-    expect(p.pp.input.source.slice(p.pp.header[0]?.start, p.pp.header[0]?.end)).toBe("REV. DUBAI, 2018");
+    expect(p.pp.input.source.slice(p.pp.header[0]?.start, p.pp.header[0]?.end)).toBe("DUBAI, 2018");
+    const given = planConsolidation(scenarioDocs(), scenarioAnalysis(scenarioDocs()), {
+      revision: "Rev. Doha, 2026",
+    });
+    expect(given.pp.header.map((h) => h.to)).toEqual(["DOHA, 2026", "Doha, 2026"]);
+  });
+
+  it("announces each shortened Sector text's next revision in its heading and preamble", () => {
+    const { plan: p } = plan();
+    const header = (role: "ITU-R" | "ITU-T" | "ITU-D") =>
+      p.sectors[role].header.map((h) => [h.part, h.from, h.to]);
+    expect(header("ITU-R")).toEqual([
+      ["heading", "2", "3"],
+      ["preamble", "Sharm el-Sheikh, 2019", "[Place], [Year]"],
+    ]);
+    expect(header("ITU-T")).toEqual([
+      ["heading", "GENEVA, 2022", "[PLACE], [YEAR]"],
+      ["preamble", "Geneva, 2022", "[Place], [Year]"],
+    ]);
+    const byRole = scenarioDocs();
+    const met = planConsolidation(byRole, scenarioAnalysis(byRole), {
+      meetings: { "ITU-R": "Geneva, 2027", "ITU-D": "Baku, 2029" },
+    });
+    expect(met.meetings).toEqual({
+      "ITU-R": "Geneva, 2027",
+      "ITU-T": "[Place], [Year]",
+      "ITU-D": "Baku, 2029",
+    });
+    expect(met.sectors["ITU-D"].header.map((h) => h.to)).toEqual(["BAKU, 2029", "Baku, 2029"]);
+    expect(met.sectors["ITU-R"].header.map((h) => h.to)).toEqual(["3", "Geneva, 2027"]);
   });
 
   it("shortens each Sector: SUP, the recalling item, re-lettering, empty keywords dropped, cross-references", () => {
@@ -78,7 +108,7 @@ describe("planConsolidation", () => {
       "  MOD 2 <- 3",
     ]);
     const recalling = p.sectors["ITU-T"].sections[0]?.items[0];
-    expect(recalling?.wording?.text).toBe(recallingWording("Rev. Bucharest, 2022"));
+    expect(recalling?.wording?.text).toBe(recallingWording("Rev. [Place], [Year]"));
     expect(recalling?.newEnding).toBe(";");
     const last = p.sectors["ITU-T"].sections[2]?.items[2];
     expect(last?.crossReferences.map((c) => [c.keyword, c.from, c.to])).toEqual([["resolves", "2", "1"]]);
@@ -192,24 +222,42 @@ describe("planConsolidation", () => {
     );
   });
 
-  it("adds the recalling item where the moved text stood when no common item cites Resolution 140", () => {
-    const { plan: p } = plan(false, (byRole) => ({
+  it("keeps one recalling item per Sector: its own, updated, or a new one where the moved text stood", () => {
+    // No common group cites Resolution 140; ITU-R and ITU-T cite it, ITU-D does not.
+    const byRole = docs({
+      pp: PP,
+      "ITU-R": ITU_R,
+      "ITU-T": ITU_T,
+      "ITU-D": ITU_D.replace(/\(a\) Resolution 140 [^\n]*/, "(a) the Buenos Aires Action Plan;"),
+    });
+    const p = planConsolidation(byRole, {
       common: scenarioAnalysis(byRole).common.slice(1),
       partial: [],
-    }));
-    expect(outline(p.sectors["ITU-T"]).slice(0, 5)).toEqual([
+    });
+    expect(outline(p.sectors["ITU-T"]).slice(0, 4)).toEqual([
+      "MOD recalling",
+      "  MOD a) <- a)",
+      "  SUP - <- b)",
+      "  MOD b) <- c)",
+    ]);
+    // ITU-T keeps its own a), citing Resolution 140 in the coming revision (its place and year change).
+    const own = p.sectors["ITU-T"].sections[0]?.items[0];
+    const source = byRole["ITU-T"].sections[0]?.items[0]?.source ?? "";
+    expect([own?.recalling, own?.wording]).toEqual([true, null]);
+    expect(own?.citationChanges?.map((c) => [source.slice(c.start, c.end), c.from, c.to])).toEqual([
+      ["Dubai, 2018", "Dubai, 2018", "[Place], [Year]"],
+    ]);
+    expect(outline(p.sectors["ITU-D"]).slice(0, 4)).toEqual([
       "MOD recalling",
       "  NOC a) <- a)",
       "  ADD b) <- new",
       "  SUP - <- b)",
-      "  NOC c) <- c)",
     ]);
-    // The kept a) also cites Resolution 140: the drafters are told.
-    expect(p.diagnostics.filter((d) => d.ruleId === "recalling-duplicate").map((d) => d.file)).toEqual([
-      "r.md",
-      "t.md",
-      "d.md",
-    ]);
+    for (const role of ["ITU-R", "ITU-T", "ITU-D"] as const) {
+      const recalling = p.sectors[role].sections.flatMap((s) => s.items.filter((i) => i.recalling));
+      expect(recalling, role).toHaveLength(1);
+    }
+    expect(p.diagnostics.filter((d) => d.ruleId === "recalling-duplicate")).toEqual([]);
   });
 
   it("creates a recalling keyword group when a Sector has none", () => {

@@ -13,17 +13,17 @@ function scenario(includeVariants = false) {
 }
 
 const RECALLING =
-  "Resolution 140 (Rev. Bucharest, 2022) of the Plenipotentiary Conference, which sets out the provisions on WSIS and the Sustainable Development Goals that are common to the three Sectors";
+  "Resolution 140 (Rev. [Place], [Year]) of the Plenipotentiary Conference, which sets out the provisions on WSIS and the Sustainable Development Goals that are common to the three Sectors";
 
 describe("clean Markdown", () => {
   it("writes the shortened Sector text: SUP items gone, recalling item, relettered, punctuation, references", () => {
     const { plan } = scenario();
     const { clean } = renderMarkdown(plan.sectors["ITU-T"], plan);
-    expect(clean).toBe(`# RESOLUTION 75 (REV. GENEVA, 2022)
+    expect(clean).toBe(`# RESOLUTION 75 (REV. [PLACE], [YEAR])
 
 The Telecommunication Standardization Sector's contribution to WSIS
 
-The World Telecommunication Standardization Assembly (Geneva, 2022),
+The World Telecommunication Standardization Assembly ([Place], [Year]),
 
 *recalling*
 
@@ -42,11 +42,11 @@ b) Resolution 200 (Rev. Dubai, 2018) of the Plenipotentiary Conference,
   it("writes the only item left in a changed group without a label, and moves the end punctuation to the new last item", () => {
     const { plan } = scenario();
     const { clean } = renderMarkdown(plan.sectors["ITU-R"], plan);
-    expect(clean).toBe(`# RESOLUTION ITU-R 61-2
+    expect(clean).toBe(`# RESOLUTION ITU-R 61-3
 
 The Radiocommunication Sector's contribution to WSIS
 
-The Radiocommunication Assembly (Sharm el-Sheikh, 2019),
+The Radiocommunication Assembly ([Place], [Year]),
 
 *recalling*
 
@@ -65,12 +65,11 @@ that ITU-R shall publish a yearly report about WSIS.
   it("writes the proposed Resolution 140 with the new keyword group and its new revision", () => {
     const { plan } = scenario(true);
     const { clean } = renderMarkdown(plan.pp, plan);
-    // The moved variant's word the Sectors do not share (ITU-R: "should") is in brackets here too.
-    expect(clean).toBe(`# RESOLUTION 140 (REV. BUCHAREST, 2022)
+    expect(clean).toBe(`# RESOLUTION 140 (REV. [PLACE], [YEAR])
 
 ITU's role in implementing the outcomes of the World Summit on the Information Society
 
-The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),
+The Plenipotentiary Conference of the International Telecommunication Union ([Place], [Year]),
 
 *recalling*
 
@@ -153,32 +152,75 @@ that the three Sectors have adapted their mandates to the Sustainable Developmen
 });
 
 describe("revision Markdown", () => {
-  it("marks the heading MOD, each item ADD/NOC, and gives the Reasons", () => {
+  it("marks the unit MOD before the heading, strikes only the revision, marks no unchanged item", () => {
     const { plan } = scenario();
     const { revision } = renderMarkdown(plan.pp, plan);
-    expect(revision).toContain("**MOD**\n\n# RESOLUTION 140 ({~~REV. DUBAI, 2018~>REV. BUCHAREST, 2022~~})");
-    expect(revision).toContain("(({~~Dubai, 2018~>Bucharest, 2022~~}),".slice(1));
-    expect(revision).toContain("**NOC** a) the outcome documents of the two phases of WSIS;");
+    expect(revision).toContain("**MOD**\n\n# RESOLUTION 140 (REV. {~~DUBAI, 2018~>[PLACE], [YEAR]~~})");
+    expect(revision).toContain("Union ({~~Dubai, 2018~>[Place], [Year]~~}),");
+    // Unchanged provisions carry no mark.
+    expect(revision).toContain("\n\na) the outcome documents of the two phases of WSIS;\n");
+    expect(revision).not.toMatch(/\*\*NOC\*\*/);
     expect(revision).toContain("**ADD** {++*noting*++}");
     expect(revision).toContain(
-      "**ADD** {++that the three Sectors have adapted their mandates to the Sustainable Development Goals,++} {>>Review: Sector terms made neutral: the Radiocommunication Sector -> the three Sectors; grammatical agreement: has -> have; its mandate -> their mandates<<}",
-    );
-    expect(revision.trimEnd().split("\n").pop()).toMatch(/^\*Reasons:\* To state once, in Resolution 140/);
-  });
-
-  it("marks suppressed items SUP, changed ones MOD with CriticMarkup substitutions", () => {
-    const { plan } = scenario();
-    const { revision } = renderMarkdown(plan.sectors["ITU-T"], plan);
-    expect(revision).toContain("**SUP** {--b) the outcome documents of the two phases of WSIS;--}");
-    expect(revision).toContain("**SUP** {--*noting*--}");
-    expect(revision).toContain("**MOD** {~~c)~>b)~~} Resolution 200");
-    expect(revision).toContain("**MOD** {~~3~>2~~} to present the report of resolves {~~2~>1~~} to TSAG.");
-    expect(revision).toContain(
-      "**MOD** {--a) Resolution 140 (Rev. Dubai, 2018) of the Plenipotentiary Conference;--} {++a) Resolution 140 (Rev. Bucharest, 2022)",
+      "**ADD** {++that the three Sectors have adapted their mandates to the Sustainable Development Goals,++} {>>Moved from Resolution ITU-R 61-2 of the Radiocommunication Assembly, noting a); Resolution 75 (Rev. Geneva, 2022) of the World Telecommunication Standardization Assembly, noting a); Resolution 30 (Rev. Buenos Aires, 2017) of the World Telecommunication Development Conference, noting a)<<} {>>Review: Sector terms made neutral: the Radiocommunication Sector -> the three Sectors; grammatical agreement: has -> have; its mandate -> their mandates<<}",
     );
     expect(revision.trimEnd().split("\n").pop()).toBe(
-      "*Reasons:* The provisions common to the three Sectors are stated once in Resolution 140 (Rev. Bucharest, 2022), and Resolution 75 no longer repeats them: 3 items suppressed (1 moved into Resolution 140, 2 already in it); the item that recalled Resolution 140 now recalls its new revision and the provisions common to the three Sectors; the remaining items are re-lettered and re-numbered.",
+      "*Reasons:* Resolution ITU-R 61-2 of the Radiocommunication Assembly, Resolution 75 (Rev. Geneva, 2022) of the World Telecommunication Standardization Assembly and Resolution 30 (Rev. Buenos Aires, 2017) of the World Telecommunication Development Conference repeat many of the same provisions on WSIS and the Sustainable Development Goals. This proposal states the provisions common to the three Sectors once, in Resolution 140, in wording that applies to all three: one provision is added, and two provisions that Resolution 140 already contains are not repeated. Each Sector resolution then needs only to recall Resolution 140 and keep what is specific to its Sector.",
     );
+  });
+
+  it("writes the proposal identifier after the unit's mark, and NOC for a text left as it is", () => {
+    const { plan } = scenario();
+    expect(renderMarkdown(plan.pp, plan, { identifier: "ACP/64A1/1" }).revision).toMatch(
+      /^\*\*MOD\*\* ACP\/64A1\/1\n\n# RESOLUTION 140/,
+    );
+    const byRole = scenarioDocs();
+    const unchanged = planConsolidation(byRole, { common: [], partial: [] });
+    const revision = renderMarkdown(unchanged.sectors["ITU-T"], unchanged).revision;
+    expect(revision).toBe(`**NOC**\n\n${byRole["ITU-T"].source}`);
+  });
+
+  it("marks SUP with where the provision went, (MOD) a change of label only, MOD a change of words", () => {
+    const { plan } = scenario();
+    const { revision } = renderMarkdown(plan.sectors["ITU-T"], plan);
+    expect(revision).toContain(
+      "**SUP** {--b) the outcome documents of the two phases of WSIS;--} {>>Already in Resolution 140, recalling a)<<}",
+    );
+    expect(revision).toContain(
+      "**SUP** {--a) that ITU-T has adapted its mandate to the Sustainable Development Goals,--} {>>Moved to Resolution 140, noting a)<<}",
+    );
+    expect(revision).toContain("**SUP** {--*noting*--}");
+    expect(revision).toContain("**(MOD)** {~~c)~>b)~~} Resolution 200");
+    expect(revision).toContain("**(MOD)** {~~3~>2~~} to present the report of resolves {~~2~>1~~} to TSAG.");
+    expect(revision).toContain(
+      "**MOD** {--a) Resolution 140 (Rev. Dubai, 2018) of the Plenipotentiary Conference;--} {++a) Resolution 140 (Rev. [Place], [Year])",
+    );
+    const reasons = revision.split("\n").find((l) => l.startsWith("*Reasons:*"));
+    expect(reasons).toBe(
+      "*Reasons:* The provisions on WSIS and the Sustainable Development Goals that are common to the three Sectors are proposed to be stated once, in Resolution 140 (Rev. [Place], [Year]) of the Plenipotentiary Conference. The revision of Resolution 75 no longer repeats them: three provisions are suppressed (one is moved to Resolution 140 and two are already in Resolution 140), and the provision recalling Resolution 140 now refers to the provisions common to the three Sectors. The remaining provisions are re-lettered and renumbered accordingly.",
+    );
+  });
+
+  it("ends a Sector's revision with its table of old and new labels", () => {
+    const { plan } = scenario();
+    const { revision } = renderMarkdown(plan.sectors["ITU-T"], plan);
+    expect(revision.slice(revision.indexOf("Old and new labels"))).toBe(
+      [
+        "Old and new labels of Resolution 75, for the texts that cite its provisions:",
+        "",
+        "| was | now |",
+        "|---|---|",
+        "| *recalling* a) | *recalling* a), the item recalling Resolution 140 |",
+        "| *recalling* b) | already in Resolution 140, *recalling* a) |",
+        "| *recalling* c) | *recalling* b) |",
+        "| *noting* a) | moved to Resolution 140, *noting* a) |",
+        "| *resolves* 1 | already in Resolution 140, *resolves* 1 |",
+        "| *resolves* 2 | *resolves* 1 |",
+        "| *resolves* 3 | *resolves* 2 |",
+        "",
+      ].join("\n"),
+    );
+    expect(renderMarkdown(plan.pp, plan).revision).not.toContain("Old and new labels");
   });
 
   it("marks a punctuation change, a label taken off and a reference pointed to Resolution 140", () => {
@@ -188,7 +230,7 @@ describe("revision Markdown", () => {
       "**MOD** {--3--} to present the report of {~~resolves 2~>resolves 3 of Resolution 140 (Rev. Bucharest, 2022)~~} to TSAG.",
     );
     const r = renderMarkdown(plan.sectors["ITU-R"], plan).revision;
-    expect(r).toContain("**MOD** {--b)--} that spectrum is scarce{~~,~>.~~}");
+    expect(r).toContain("**(MOD)** {--b)--} that spectrum is scarce{~~,~>.~~}");
   });
 });
 
@@ -241,9 +283,9 @@ describe("lists and sub-items", () => {
 
 describe("separateMarkedItems", () => {
   it("gives each marked provision of a tight list its own paragraph", () => {
-    const text = "### resolves\n\n**SUP** {--1) a;--}\n**MOD** {~~2)~>1)~~} b;\n**NOC** 2) c.\n";
+    const text = "### resolves\n\n**SUP** {--1) a;--}\n**(MOD)** {~~2)~>1)~~} b;\n**MOD** 2) c {++d++}.\n";
     expect(separateMarkedItems(text, "\n")).toBe(
-      "### resolves\n\n**SUP** {--1) a;--}\n\n**MOD** {~~2)~>1)~~} b;\n\n**NOC** 2) c.\n",
+      "### resolves\n\n**SUP** {--1) a;--}\n\n**(MOD)** {~~2)~>1)~~} b;\n\n**MOD** 2) c {++d++}.\n",
     );
   });
 

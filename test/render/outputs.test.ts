@@ -44,11 +44,12 @@ function patchApplies(before: string, diff: string, path: string): string {
 }
 
 describe("renderProposal", () => {
-  it("names the outputs of issue 4", () => {
+  it("names the outputs of issue 4, and the diff of Resolution 140 (issue 9)", () => {
     const { rendered } = proposal();
     expect(rendered.files.map((f) => f.name)).toEqual([
       "resolution-140.proposed.md",
       "resolution-140.revision.md",
+      "resolution-140.diff",
       "itu-r.shortened.md",
       "itu-r.revision.md",
       "itu-r.diff",
@@ -62,9 +63,9 @@ describe("renderProposal", () => {
     ]);
   });
 
-  it("writes unified diffs that patch applies cleanly to the inputs, giving the shortened texts", () => {
+  it("writes unified diffs that patch applies cleanly to the inputs, giving the proposed texts", () => {
     const { rendered, inputs } = proposal();
-    for (const role of ["ITU-R", "ITU-T", "ITU-D"] as const) {
+    for (const role of ["pp", "ITU-R", "ITU-T", "ITU-D"] as const) {
       const diff = rendered.files.find((f) => f.name === OUTPUT_NAMES[role].diff)?.content ?? "";
       expect(diff.split("\n").slice(0, 2)).toEqual([
         `--- a/${inputs[role].path}`,

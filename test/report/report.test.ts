@@ -193,6 +193,8 @@ describe("report", () => {
       "64(Add.1)",
       "--source",
       "Member States of the Example Group",
+      "--proposal-prefix",
+      "PP=ACP/64A1",
       ...BUNDLED,
     ]);
     expect(run.code).toBe(0);
@@ -207,7 +209,12 @@ describe("report", () => {
     ]) {
       expect(pp).toContain(s);
     }
+    // The unit's mark and identifier (issue 9); a body without --proposal-prefix has none.
+    expect(pp).toMatch(
+      /<w:t xml:space="preserve">MOD<\/w:t>[\s\S]*?<w:tab\/><w:t xml:space="preserve">ACP\/64A1\/1<\/w:t>/,
+    );
     const t = (await docxParts(readFileSync(join(out, DOCX["ITU-T"]))))["word/document.xml"] as string;
+    expect(t).not.toMatch(/proposal identifier|ACP\//);
     expect(t).toContain("World Telecommunication Standardization Assembly (WTSA-28)");
     expect(t).toContain("Document [number]-E");
     const d = (await docxParts(readFileSync(join(out, DOCX["ITU-D"]))))["word/document.xml"] as string;

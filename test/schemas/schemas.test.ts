@@ -69,9 +69,7 @@ describe("the schemas' enums are the code's", () => {
     expect(at("consolidation", `${defs}/role/enum`)).toEqual(ROLES);
     expect(at("consolidation", `${defs}/sector/enum`)).toEqual(ROLES.slice(1));
     expect(at("consolidation", "properties/outputs/const")).toEqual([
-      OUTPUT_NAMES.pp.clean,
-      OUTPUT_NAMES.pp.revision,
-      ...(["ITU-R", "ITU-T", "ITU-D"] as const).flatMap((r) => Object.values(OUTPUT_NAMES[r])),
+      ...(["pp", "ITU-R", "ITU-T", "ITU-D"] as const).flatMap((r) => Object.values(OUTPUT_NAMES[r])),
       OUTPUT_NAMES.plan,
     ]);
     expect(at("consolidation", `${defs}/cleanOutput/enum`)).toEqual(ROLES.map((r) => OUTPUT_NAMES[r].clean));
@@ -81,6 +79,7 @@ describe("the schemas' enums are the code's", () => {
       Object.keys(DESTINATIONS),
     );
     expect(at("consolidation", `${defs}/reviewNote/properties/rule/enum`)).toEqual(Object.keys(REVIEW_RULES));
+    expect(at("consolidation", `${defs}/labelRow/properties/kind/enum`)).toEqual(Object.keys(DESTINATIONS));
     // The recalling list leaves out suppressed items.
     expect(at("consolidation", `${defs}/recallingItem/properties/mark/enum`)).toEqual(
       Object.keys(MARKS).filter((m) => m !== "SUP"),
@@ -165,6 +164,18 @@ describe("the schemas reject what a regression would write", () => {
       "/recalling/0/mark: must be equal to one of the allowed values",
     ],
     ["consolidation", "line 0", (d) => (d.additions[0].line = 0), "/additions/0/line: must be >= 1"],
+    [
+      "consolidation",
+      "a Sector's label table gone",
+      (d) => delete d.labels["ITU-D"],
+      "/labels: must have required property 'ITU-D'",
+    ],
+    [
+      "consolidation",
+      "a label row that says nowhere",
+      (d) => delete d.labels["ITU-T"][0].to,
+      "/labels/ITU-T/0: must have required property 'to'",
+    ],
     [
       // No fixture has an internal cross-reference ("resolves 3"), so this part is checked here only.
       "consolidation",

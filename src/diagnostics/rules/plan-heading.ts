@@ -3,7 +3,8 @@ import type { Rule } from "../rule.js";
 export const planHeading: Rule = {
   id: "plan-heading",
   severity: "info",
-  description: "Resolution 140's heading has no revision to update to `--revision`",
-  fix: "check the heading, and add the revision by hand",
+  description:
+    "a proposal's heading has no revision the tool can update to the coming one (`--revision`, `--itu-r-meeting` ...), or already announces it and is left as it is",
+  fix: "check the heading and preamble, and add the revision by hand where none is found",
   stage: "plan",
 };

@@ -9,7 +9,8 @@
  * paragraph, the clean proposed text; rejecting every change gives the input.
  */
 import type { Resolution } from "../../model.js";
-import type { Mark, PlannedDocument } from "../../plan/types.js";
+import type { PlannedDocument } from "../../plan/types.js";
+import type { MarginMark } from "../marks.js";
 
 export type RunKind = "same" | "ins" | "del";
 
@@ -34,8 +35,8 @@ export type ParagraphRole =
 
 export interface RevisionParagraph {
   role: ParagraphRole;
-  /** The margin mark of the provision (ADD, MOD, NOC, SUP), as the plan gave it; null where none. */
-  mark: Mark | null;
+  /** The margin mark of the provision (ADD, MOD, (MOD), SUP); null on an unchanged one. */
+  mark: MarginMark | null;
   /** Text runs; a label is followed by one tab ("a)\tthat ..."). */
   runs: Run[];
   /** Review notes on this paragraph (CriticMarkup comments, "Review: " taken off). */
@@ -49,6 +50,8 @@ export interface RevisionParagraph {
 export interface RevisionDocument {
   /** The proposal unit's mark: MOD when the document changes, NOC when it does not. */
   unitMark: "MOD" | "NOC";
+  /** The proposal identifier after the unit's mark ("ACP/64A1/1"), or null. */
+  identifier: string | null;
   paragraphs: RevisionParagraph[];
   /** The *Reasons:* text after "Reasons:", or null. */
   reasons: string | null;
@@ -115,7 +118,7 @@ function tokenize(text: string): Line[] {
 const asString = (chars: readonly Char[]) => chars.map((c) => c.ch).join("");
 
 const LIST_MARKER = /^([-*+]|\d{1,3}[.)])[ \t\u00a0]+/;
-const MARGIN_MARK = /^\*\*(ADD|MOD|NOC|SUP)\*\*(?:[ \t]+|$)/;
+const MARGIN_MARK = /^\*\*(ADD|MOD|\(MOD\)|NOC|SUP)\*\*(?:[ \t]+|$)/;
 const HEADING = /^#{1,6}[ \t]+/;
 const QUOTE = /^>[ \t]?/;
 /** A label at the start of an item's text, then its separator. */
@@ -294,7 +297,7 @@ function keywordsOf(planned: PlannedDocument): Set<string> {
 interface Draft {
   chars: Char[];
   comments: string[];
-  mark: Mark | null;
+  mark: MarginMark | "NOC" | null;
   heading: boolean;
   list: "ordered" | "bullet" | null;
   indent: number;
@@ -313,21 +316,18 @@ function isSubitem(d: Draft, text: string, previous: RevisionParagraph | undefin
   return previous.role === "item" && before.endsWith(":");
 }
 
-/** Reads a revision Markdown text (src/render/markdown.ts) into paragraphs. */
-export function readRevision(revision: string, planned: PlannedDocument): RevisionDocument {
-  const doc: Resolution = planned.input;
-  const lines = tokenize(revision.replace(/^\uFEFF/, ""));
-  // Front matter is metadata, not text of the resolution.
-  let start = 0;
-  if (asString(lines[0]?.chars ?? []) === "---") {
-    const close = lines.findIndex((l, k) => k > 0 && /^(---|\.\.\.)$/.test(asString(l.chars)));
-    if (close > 0) start = close + 1;
-  }
+/** The lines of a revision text as draft paragraphs, and the unit's mark and identifier before them. */
+function readDrafts(lines: readonly Line[]): {
+  drafts: Draft[];
+  unitMark: "MOD" | "NOC";
+  identifier: string | null;
+} {
   let unitMark: "MOD" | "NOC" = "NOC";
+  let identifier: string | null = null;
   const drafts: Draft[] = [];
   let open: Draft | null = null;
   let inFence = false;
-  for (const line of lines.slice(start)) {
+  for (const line of lines) {
     let chars = line.chars;
     let s = asString(chars);
     if (s.trim() === "" && line.comments.length === 0) {
@@ -342,7 +342,7 @@ export function readRevision(revision: string, planned: PlannedDocument): Revisi
     const indent = /^[ \t]*/.exec(s)?.[0].length ?? 0;
     take(indent);
     let list: Draft["list"] = null;
-    let mark: Mark | null = null;
+    let mark: Draft["mark"] = null;
     let heading = false;
     let orderedNumber: Char[] = [];
     const listAt = () => {
@@ -355,8 +355,15 @@ export function readRevision(revision: string, planned: PlannedDocument): Revisi
     listAt();
     const marked = MARGIN_MARK.exec(s);
     if (marked) {
-      mark = marked[1] as Mark;
+      mark = marked[1] as Draft["mark"];
       take(marked[0].length);
+      // The unit's mark before the heading, with its proposal identifier ("**MOD** ACP/64A1/1").
+      const id = /^(\S+\/\d+)[ \t]*$/.exec(s);
+      if (drafts.length === 0 && (mark === "MOD" || mark === "NOC") && (id || s.trim() === "")) {
+        if (mark === "MOD") unitMark = "MOD";
+        if (id) identifier = id[1] as string;
+        continue;
+      }
       listAt();
     }
     const h = HEADING.exec(s);
@@ -366,12 +373,15 @@ export function readRevision(revision: string, planned: PlannedDocument): Revisi
       chars = chars.filter((_, k) => !(k >= s.replace(/[ \t]+#+[ \t]*$/, "").length));
       s = asString(chars);
     }
+    // A heading's margin mark stands after its "#"s ("### **SUP** {--noting--}").
+    const headingMark = h && mark === null ? MARGIN_MARK.exec(s) : null;
+    if (headingMark) {
+      mark = headingMark[1] as Draft["mark"];
+      take(headingMark[0].length);
+    }
     const q = QUOTE.exec(s);
     if (q) take(q[0].length);
-    if (s.trim() === "" && line.comments.length === 0) {
-      if (mark === "MOD" && drafts.length === 0) unitMark = "MOD";
-      continue;
-    }
+    if (s.trim() === "" && line.comments.length === 0) continue;
     // An ordered list item is labelled by its number unless its text starts with a label of its own.
     if (list === "ordered" && !LABEL.test(s)) {
       chars = [...orderedNumber, { ch: " ", kind: orderedNumber[0]?.kind ?? "same" }, ...chars];
@@ -394,6 +404,20 @@ export function readRevision(revision: string, planned: PlannedDocument): Revisi
       open.comments.push(...line.comments);
     }
   }
+  return { drafts, unitMark, identifier };
+}
+
+/** Reads a revision Markdown text (src/render/markdown.ts) into paragraphs. */
+export function readRevision(revision: string, planned: PlannedDocument): RevisionDocument {
+  const doc: Resolution = planned.input;
+  const lines = tokenize(revision.replace(/^\uFEFF/, ""));
+  // Front matter is metadata, not text of the resolution.
+  let start = 0;
+  if (asString(lines[0]?.chars ?? []) === "---") {
+    const close = lines.findIndex((l, k) => k > 0 && /^(---|\.\.\.)$/.test(asString(l.chars)));
+    if (close > 0) start = close + 1;
+  }
+  const { drafts, unitMark, identifier } = readDrafts(lines.slice(start));
 
   const keywords = keywordsOf(planned);
   const paragraphs: RevisionParagraph[] = [];
@@ -401,6 +425,8 @@ export function readRevision(revision: string, planned: PlannedDocument): Revisi
   let seenKeyword = false;
   let headingSeen = false;
   for (const d of drafts) {
+    // What follows the *Reasons* (a Sector's table of old and new labels) is not part of the unit.
+    if (reasons !== null) break;
     // Trailing blanks off; runs of spaces left as written.
     while (d.chars.length > 0 && /\s/.test((d.chars[d.chars.length - 1] as Char).ch)) d.chars.pop();
     let styled = inline(d.chars);
@@ -451,12 +477,12 @@ export function readRevision(revision: string, planned: PlannedDocument): Revisi
     }
     paragraphs.push({
       role,
-      mark: d.mark,
+      mark: d.mark === "NOC" ? null : d.mark,
       runs,
       comments: d.comments,
       change,
       level: role === "subitem" ? 1 : 0,
     });
   }
-  return { unitMark, paragraphs, reasons };
+  return { unitMark, identifier, paragraphs, reasons };
 }

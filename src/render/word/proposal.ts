@@ -289,7 +289,7 @@ export async function renderWordProposal(doc: ReportDocument, cover: CoverOption
     tabStops: [{ type: "left", position: 1134 }],
     children: [
       new TextRun(doc.revision.unitMark),
-      new TextRun({ children: [new Tab(), "[proposal identifier]"] }),
+      ...(doc.revision.identifier ? [new TextRun({ children: [new Tab(), doc.revision.identifier] })] : []),
     ],
   });
   const reasons = new Paragraph({
