@@ -10,6 +10,7 @@
  */
 import type { Resolution } from "../../model.js";
 import type { Mark, PlannedDocument } from "../../plan/types.js";
+import { unescapeCriticMarkup } from "../critic-markup.js";
 
 export type RunKind = "same" | "ins" | "del";
 
@@ -105,7 +106,7 @@ function tokenize(text: string): Line[] {
       // A comment: the space written before it belongs to it.
       const chars = current().chars;
       while (chars.length > 0 && /[ \t]/.test((chars[chars.length - 1] as Char).ch)) chars.pop();
-      current().comments.push(body.replace(/^Review:\s*/, ""));
+      current().comments.push(unescapeCriticMarkup(body.replace(/^Review:\s*/, "")));
     }
     i = end + 3;
   }
