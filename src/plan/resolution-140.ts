@@ -214,7 +214,14 @@ export function headingNotUpdated(
   header: HeaderChange[],
   revision: string,
 ): Diagnostic | null {
-  if (!revision || header.some((h) => h.part === "heading") || pp.heading?.includes(revision)) return null;
+  // Headings are often in capitals ("(REV. BUCHAREST, 2022)"): the revision is there in any case.
+  const squash = (text: string) => text.replace(/\s+/g, " ").toLowerCase();
+  if (
+    !revision ||
+    header.some((h) => h.part === "heading") ||
+    squash(pp.heading ?? "").includes(squash(revision))
+  )
+    return null;
   return diagnostic(
     RULES.planHeading,
     pp.file,
