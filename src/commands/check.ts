@@ -28,6 +28,7 @@ Examples:
   $ ${PROGRAM_NAME} check --pp res140.md --itu-t draft-75.md          # one Sector's draft and Resolution 140
   $ ${PROGRAM_NAME} check drafts/*.md --format github --max-warnings 0
   $ ${PROGRAM_NAME} check drafts/*.md --baseline consolidation.json --format sarif > check.sarif
+  $ cat draft-75.md | ${PROGRAM_NAME} check --pp res140.md --itu-t -   # - reads standard input
 
 With fewer than four files, the rules that need the others are skipped and named.
 Settings and rule severities come from wsis-consolidate.yaml (see ${PROGRAM_NAME} init).
@@ -114,6 +115,7 @@ async function check(files: string[], options: CheckOptions, io: CliIO, version:
     ituT: options.ituT,
     ituD: options.ituD,
     cwd: io.cwd,
+    stdin: { stream: io.stdin },
   });
   const located = checks.runChecks({
     byRole: loaded.byRole,

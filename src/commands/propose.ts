@@ -72,8 +72,16 @@ async function propose(files: string[], options: ProposeOptions, io: CliIO): Pro
     cwd: io.cwd,
   });
 
+  // What the revision and Word files write differently from the source (escaped, replaced).
+  const { outputCharacterNotes } = await import("../render/output-notes.js");
+  const notes = outputCharacterNotes(
+    model.ROLES.map((r) => byRole[r]),
+    { revision: true, word: true },
+  );
   io.stderr.write(
-    terminal.formatStylish(planned.diagnostics, { color: terminal.useColor(io.env, io.stderr) }),
+    terminal.formatStylish([...planned.diagnostics, ...notes], {
+      color: terminal.useColor(io.env, io.stderr),
+    }),
   );
   const color = terminal.makeChalk(terminal.useColor(io.env, io.stdout));
   if (options.wordDiff) {

@@ -70,6 +70,18 @@ async function report(files: string[], options: ReportOptions, io: CliIO): Promi
     inputs: model.ROLES.map((r) => built.byRole[r].file),
     cwd: io.cwd,
   });
+  if (format === "docx") {
+    // A Word file cannot hold control characters: each is written U+FFFD, and reported.
+    const [{ outputCharacterNotes }, { formatStylish, useColor }] = await Promise.all([
+      import("../render/output-notes.js"),
+      import("../terminal/index.js"),
+    ]);
+    const notes = outputCharacterNotes(
+      model.ROLES.map((r) => built.byRole[r]),
+      { revision: false, word: true },
+    );
+    io.stderr.write(formatStylish(notes, { color: useColor(io.env, io.stderr) }));
+  }
   io.stdout.write(
     format === "docx"
       ? `Wrote ${outputs.length} Word proposals to ${out}${out.endsWith("/") ? "" : "/"}\n`

@@ -21,6 +21,7 @@ import { itemBeforeKeyword } from "./rules/item-before-keyword.js";
 import { labelRepeated } from "./rules/label-repeated.js";
 import { labelSequence } from "./rules/label-sequence.js";
 import { orphanText } from "./rules/orphan-text.js";
+import { outputCharacters } from "./rules/output-characters.js";
 import { planGroupSkipped } from "./rules/plan-group-skipped.js";
 import { planHeading } from "./rules/plan-heading.js";
 import { recallingDuplicate } from "./rules/recalling-duplicate.js";
@@ -44,6 +45,7 @@ export const RULES = {
   crossReferenceMoved,
   crossReferenceSuppressed,
   recallingDuplicate,
+  outputCharacters,
   duplicateOfParent,
   commonNotConsolidated,
   driftEditorial,

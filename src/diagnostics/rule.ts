@@ -15,10 +15,10 @@ export interface Rule {
   /** One line: what the user does about it. */
   fix: string;
   /**
-   * The stage that raises it: the parser reads the text, the plan builds the proposal, `check`
-   * (src/check/) judges the drafts.
+   * The stage that raises it: the parser reads the text, the plan builds the proposal, the renderer
+   * writes it, `check` (src/check/) judges the drafts.
    */
-  stage: "parse" | "roles" | "plan" | "check";
+  stage: "parse" | "roles" | "plan" | "render" | "check";
   /** Settings a user may give the rule in the config file (`rules: {id: {severity, options}}`). */
   options?: Readonly<Record<string, RuleOption>>;
 }

@@ -154,7 +154,11 @@ export function loadConfig(path: string, cwd: string): LoadedConfig {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new FatalError(
-      code === "ENOENT" ? "no such config file" : `cannot read the config file (${code ?? String(error)})`,
+      code === "ENOENT"
+        ? "no such config file"
+        : code === "EISDIR"
+          ? "is a directory, not a config file"
+          : `cannot read the config file (${code ?? String(error)})`,
       file,
     );
   }

@@ -141,7 +141,7 @@ export function readProblem(error: unknown): string {
     case "EPERM":
       return "cannot be read (permission denied)";
     case "EISDIR":
-      return "is a directory, not a Markdown file";
+      return "is a directory, not a file";
     case "ELOOP":
       return "cannot be read (a symbolic link that leads back to itself)";
     case "ENOTDIR":
@@ -199,6 +199,11 @@ export interface LoadOptions {
   ituD?: string;
   /** Directory relative paths are resolved against (the CLI's working directory). */
   cwd?: string;
+  /**
+   * Read for the file name `-` (`check`), as `parse` does; named `<stdin>` in messages. Without it
+   * (`analyze`, `propose`), `-` is refused: they need four files, and write files named after them.
+   */
+  stdin?: { stream: AsyncIterable<Uint8Array | string> | undefined };
 }
 
 export interface LoadedResolutions {
@@ -257,7 +262,18 @@ export async function loadSomeResolutions(options: LoadOptions): Promise<{
     );
   }
 
-  const texts = await Promise.allSettled(names.map((file) => readInputFile(file, cwd)));
+  const stdin = options.stdin;
+  if (!stdin && names.includes("-")) {
+    throw new FatalError(
+      "standard input is read by parse and check only; name the file (./- for a file called -)",
+      STDIN_NAME,
+    );
+  }
+  const texts = await Promise.allSettled(
+    names.map((file) =>
+      stdin && file === "-" ? readSourceInput(file, cwd, stdin.stream) : readInputFile(file, cwd),
+    ),
+  );
   const problems = texts.flatMap((result) =>
     result.status === "rejected" ? [result.reason as unknown] : [],
   );
@@ -269,10 +285,13 @@ export async function loadSomeResolutions(options: LoadOptions): Promise<{
     throw new FatalError(`${problems.length} files cannot be used: ${lines.join("; ")}`);
   }
 
+  // Standard input is named <stdin> from here on, in messages and in the roles the flags give.
+  const shown = (file: string) => (stdin && file === "-" ? STDIN_NAME : file);
+  for (const role of Object.keys(explicit) as Role[]) explicit[role] = shown(explicit[role] as string);
   const diagnostics: Diagnostic[] = [];
-  const resolutions = names.map((file, index) => {
-    const input = (texts[index] as PromiseFulfilledResult<SourceInput>).value;
-    const result = withOrigin(parseDocument(input.text, { file }), input);
+  const resolutions = texts.map((text) => {
+    const input = (text as PromiseFulfilledResult<SourceInput>).value;
+    const result = withOrigin(parseDocument(input.text, { file: input.name }), input);
     diagnostics.push(...result.diagnostics);
     return result.resolution;
   });
@@ -285,6 +304,6 @@ export async function loadSomeResolutions(options: LoadOptions): Promise<{
     byRole,
     diagnostics: locateDiagnostics(diagnostics, Object.values(byRole)),
     explicit,
-    files: names,
+    files: names.map(shown),
   };
 }

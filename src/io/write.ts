@@ -8,7 +8,7 @@
  */
 import { renameSync, unlinkSync } from "node:fs";
 import * as nodeFs from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { FatalError } from "../diagnostics/index.js";
 
 /** The file operations used, so tests can make one of them fail. */
@@ -138,7 +138,7 @@ async function canonical(fs: WriteFs, path: string): Promise<string> {
  * never returns on some file systems (on /proc it retries forever); this walk is bounded by the
  * depth of the path, and fails with the folder that cannot be made.
  */
-async function makeFolders(fs: WriteFs, dir: string): Promise<void> {
+async function makeFolders(fs: WriteFs, dir: string, cwd: string): Promise<void> {
   const missing: string[] = [];
   let at = dir;
   while (!(await exists(fs, at))) {
@@ -148,7 +148,10 @@ async function makeFolders(fs: WriteFs, dir: string): Promise<void> {
     at = parent;
   }
   if ((await exists(fs, at)) && !(await fs.stat(at)).isDirectory()) {
-    throw new FatalError("is a file, so the output folder cannot be made in it; choose another --out", at);
+    throw new FatalError(
+      "is a file, so the output folder cannot be made in it; choose another --out",
+      shown(at, cwd),
+    );
   }
   for (const folder of missing.reverse()) {
     try {
@@ -156,10 +159,16 @@ async function makeFolders(fs: WriteFs, dir: string): Promise<void> {
     } catch (error) {
       throw new FatalError(
         `cannot create this output folder (${reason(error)}); choose another --out`,
-        folder,
+        shown(folder, cwd),
       );
     }
   }
+}
+
+/** A path as messages name it: relative to the working folder when it is under it, else absolute. */
+function shown(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel === "" ? "." : rel.startsWith("..") || isAbsolute(rel) ? path : rel;
 }
 
 let counter = 0;
@@ -216,9 +225,9 @@ export async function writeOutputs(files: readonly FileToWrite[], options: Write
 
   // 2. Write every file to a temporary file beside its target; 3. keep a backup of outputs being
   // replaced, then rename all into place. Undone on an error or a signal.
-  for (const dir of new Set(targets.map((t) => dirname(t.path)))) await makeFolders(fs, dir);
+  for (const dir of new Set(targets.map((t) => dirname(t.path)))) await makeFolders(fs, dir, cwd);
   const progress: Progress = { temps: [], backups: new Map(), renamed: [] };
-  const folder = dirname(targets[0]?.path ?? cwd);
+  const folder = shown(dirname(targets[0]?.path ?? cwd), cwd);
   await undoneOnSignal(progress, options.handleSignals ?? true, async () => {
     try {
       for (const t of targets) {

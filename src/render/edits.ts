@@ -4,6 +4,7 @@
  */
 import { lastAtOrBefore, lineStartsOf } from "../offsets.js";
 import type { PlannedItem } from "../plan/types.js";
+import { escapeCriticMarkup } from "./critic-markup.js";
 import type { TextChange } from "./diff.js";
 
 /** Where a new item starts in the clean text of an edit (`at` relative to it). */
@@ -29,7 +30,8 @@ export interface KeptItem {
 
 /**
  * Applies the edits, sorted (at one offset, insertions before replacements). For the clean text it
- * also records where each kept item (by its source offset) and each new item (by anchor) lands.
+ * also records where each kept item (by its source offset) and each new item (by anchor) lands. In
+ * the revision, the source between edits has its CriticMarkup delimiters escaped (./critic-markup.ts).
  */
 export function applyEdits(
   source: string,
@@ -43,6 +45,7 @@ export function applyEdits(
     .sort(
       (a, b) => a.start - b.start || Number(a.end > a.start) - Number(b.end > b.start) || a.order - b.order,
     );
+  const copy = mode === "revision" ? escapeCriticMarkup : (text: string) => text;
   const pending = [...kept].sort((a, b) => a.offset - b.offset);
   let next = 0;
   let out = "";
@@ -63,13 +66,13 @@ export function applyEdits(
     }
     // A kept item at an insertion point comes after the inserted text.
     flush(e.start, e.end > e.start);
-    out += source.slice(cursor, e.start);
+    out += copy(source.slice(cursor, e.start));
     if (positions) for (const a of e.anchors ?? []) positions.set(a.item, out.length + a.at);
     out += e[mode];
     cursor = e.end;
   }
   flush(Number.POSITIVE_INFINITY, true);
-  return out + source.slice(cursor);
+  return out + copy(source.slice(cursor));
 }
 
 /** The 1-based line of each item from its offset in the text. */

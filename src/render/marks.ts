@@ -8,6 +8,8 @@ import type { Mark, PlannedItem, ReviewNote } from "../plan/types.js";
 /** A margin mark as printed: the plan's mark, or (MOD) for a change of label or punctuation only. */
 export type MarginMark = Exclude<Mark, "NOC"> | "(MOD)";
 
+import { escapeCriticMarkup as safe } from "./critic-markup.js";
+
 /**
  * Wraps each line's content in `open`...`close`: CriticMarkup does not span paragraphs or list items.
  * The first line starts at the item's label and is wrapped whole; the indentation and list markers of
@@ -26,22 +28,25 @@ function wrapLines(text: string, open: string, close: string): string {
     .join("");
 }
 
+// The text inside a mark is source text (or quotes it): its own CriticMarkup delimiters are escaped
+// (`safe`, ./critic-markup.ts), so the only marks a reader finds are the ones made here.
+
 /** Deleted text, line by line. */
-export const del = (text: string) => wrapLines(text, "{--", "--}");
+export const del = (text: string) => wrapLines(safe(text), "{--", "--}");
 /** Added text, line by line. */
-export const ins = (text: string) => wrapLines(text, "{++", "++}");
+export const ins = (text: string) => wrapLines(safe(text), "{++", "++}");
 /** A substitution within a line: added, deleted or replaced. */
 export const sub = (from: string, to: string) =>
-  from === "" ? `{++${to}++}` : to === "" ? `{--${from}--}` : `{~~${from}~>${to}~~}`;
+  from === "" ? `{++${safe(to)}++}` : to === "" ? `{--${safe(from)}--}` : `{~~${safe(from)}~>${safe(to)}~~}`;
 /** The review notes of an item, as one comment after it. */
 export const comment = (notes: readonly ReviewNote[]) =>
-  notes.length === 0 ? "" : ` {>>Review: ${notes.map((n) => n.message).join("; ")}<<}`;
+  notes.length === 0 ? "" : ` {>>Review: ${safe(notes.map((n) => n.message).join("; "))}<<}`;
 /**
  * The comments after an item: where a moved provision went or came from (capitalized: "Moved to
  * Resolution 140, considering d)"), then its review notes.
  */
 export const itemComments = (item: PlannedItem) =>
-  (item.note ? ` {>>${item.note.charAt(0).toUpperCase()}${item.note.slice(1)}<<}` : "") +
+  (item.note ? ` {>>${safe(`${item.note.charAt(0).toUpperCase()}${item.note.slice(1)}`)}<<}` : "") +
   comment(item.review);
 /** A margin mark before an item or keyword. */
 export const mark = (m: string) => `**${m}** `;

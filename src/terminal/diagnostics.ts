@@ -31,9 +31,25 @@ export function formatDiagnostic(d: Diagnostic): string {
   return formatDiagnosticLine(d);
 }
 
-/** The one-line form of a fatal error: `file:line: message` or `file: message`. */
+/**
+ * The one-line form of a fatal error: `file:line: message` or `file: message`. Control characters (a
+ * line break in a file name, or in a JSON parser's quote of the bad input) are written as escapes
+ * (`\n`, `\u0000`), so the error stays one line whatever it quotes.
+ */
 export function formatFatal(error: FatalError): string {
-  if (!error.file) return error.message;
+  if (!error.file) return oneLine(error.message);
   const place = error.line ? `${error.file}:${error.line}` : error.file;
-  return `${place}: ${error.message}`;
+  return oneLine(`${place}: ${error.message}`);
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters being escaped
+const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]/g;
+
+const NAMED: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+function oneLine(text: string): string {
+  return text.replace(
+    CONTROL,
+    (c) => NAMED[c] ?? `\\u${(c.codePointAt(0) as number).toString(16).padStart(4, "0")}`,
+  );
 }

@@ -114,6 +114,40 @@ const CASES: Case[] = [
     code: 2,
     stderr: [oneLine, /<stdin>: is UTF-16 text/],
   },
+  {
+    name: "check - reads standard input, and its findings name <stdin>",
+    argv: () => ["check", "--pp", fixture("res-140.md"), "--itu-t", "-"],
+    stdin: readFileSync(fixture("wtsa-75.md")),
+    code: 1,
+    stdout: [/^<stdin>:10:3 {2}error {4}Item "b\)" of "recalling" says what Resolution 140 recalling a\)/m],
+  },
+  {
+    name: "check - detects the role of standard input from its text",
+    argv: () => ["check", "--format", "json", "-"],
+    stdin: readFileSync(fixture("wtdc-30.md")),
+    code: 0,
+    stdout: [/"role": "ITU-D",\s*"file": "<stdin>"/],
+  },
+  {
+    name: "check - with empty standard input is one line and exit 2",
+    argv: () => ["check", "-"],
+    stdin: "",
+    code: 2,
+    stderr: [oneLine, /<stdin>: the file is empty/],
+  },
+  {
+    name: "analyze - is refused: standard input is for parse and check",
+    argv: () => ["analyze", "-", ...FOUR.slice(1)],
+    stdin: readFileSync(fixture("res-140.md")),
+    code: 2,
+    stderr: [oneLine, /<stdin>: standard input is read by parse and check only/],
+  },
+  {
+    name: "a file name with a line break is written escaped: the error stays one line",
+    argv: () => ["parse", "new\nline.md"],
+    code: 2,
+    stderr: [oneLine, /^wsis-consolidate: new\\nline\.md: no such file\n$/],
+  },
 ];
 
 function check(run: CliRun, c: Case, dir: string): void {

@@ -187,7 +187,7 @@ describe("revision Markdown", () => {
       "**SUP** {--b) the outcome documents of the two phases of WSIS;--} {>>Already in Resolution 140, recalling a)<<}",
     );
     expect(revision).toContain(
-      "**SUP** {--a) that ITU-T has adapted its mandate to the Sustainable Development Goals,--} {>>Moved to Resolution 140, noting a)<<}",
+      "**SUP** {--a) that ITU-T has adapted its mandate to the Sustainable Development Goals,--} {>>Moved to Resolution 140, noting<<}",
     );
     expect(revision).toContain("**SUP** {--*noting*--}");
     expect(revision).toContain("**(MOD)** {~~c)~>b)~~} Resolution 200");
@@ -213,7 +213,7 @@ describe("revision Markdown", () => {
         "| *recalling* a) | *recalling* a), the item recalling Resolution 140 |",
         "| *recalling* b) | already in Resolution 140, *recalling* a) |",
         "| *recalling* c) | *recalling* b) |",
-        "| *noting* a) | moved to Resolution 140, *noting* a) |",
+        "| *noting* a) | moved to Resolution 140, *noting* |",
         "| *resolves* 1 | already in Resolution 140, *resolves* 1 |",
         "| *resolves* 2 | *resolves* 1 |",
         "| *resolves* 3 | *resolves* 2 |",
@@ -227,7 +227,7 @@ describe("revision Markdown", () => {
     const { plan } = scenario(true);
     const t = renderMarkdown(plan.sectors["ITU-T"], plan).revision;
     expect(t).toContain(
-      "**MOD** {--3--} to present the report of {~~resolves 2~>resolves 3 of Resolution 140 (Rev. Bucharest, 2022)~~} to TSAG.",
+      "**MOD** {--3--} to present the report of {~~resolves 2~>resolves 3 of Resolution 140 (Rev. [Place], [Year])~~} to TSAG.",
     );
     const r = renderMarkdown(plan.sectors["ITU-R"], plan).revision;
     expect(r).toContain("**(MOD)** {--b)--} that spectrum is scarce{~~,~>.~~}");

@@ -10,6 +10,7 @@
  */
 import type { Resolution } from "../../model.js";
 import type { PlannedDocument } from "../../plan/types.js";
+import { unescapeCriticMarkup } from "../critic-markup.js";
 import type { MarginMark } from "../marks.js";
 
 export type RunKind = "same" | "ins" | "del";
@@ -108,7 +109,7 @@ function tokenize(text: string): Line[] {
       // A comment: the space written before it belongs to it.
       const chars = current().chars;
       while (chars.length > 0 && /[ \t]/.test((chars[chars.length - 1] as Char).ch)) chars.pop();
-      current().comments.push(body.replace(/^Review:\s*/, ""));
+      current().comments.push(unescapeCriticMarkup(body.replace(/^Review:\s*/, "")));
     }
     i = end + 3;
   }
@@ -153,7 +154,7 @@ function inline(chars: readonly Char[]): Styled[] {
     }
     if (c.ch === "\\" && ASCII_PUNCT.test(next)) {
       const n = chars[i + 1] as Char;
-      out.push({ ...n, italic, bold, superscript: superscript > 0 });
+      out.push({ ch: n.ch, kind: n.kind, italic, bold, superscript: superscript > 0 });
       i++;
       continue;
     }
@@ -206,7 +207,10 @@ function inline(chars: readonly Char[]): Styled[] {
       }
     }
     if (superscript > 0) superscript--;
-    out.push({ ...c, italic, bold, superscript: false });
+    // A literal, not a spread of `c`: this runs once per character of every revision text, and V8
+    // copies a spread object several times slower (on 4 x 4,000 items, propose took 31 s of CPU
+    // with the spread and 19 s without; bench/propose.ts).
+    out.push({ ch: c.ch, kind: c.kind, italic, bold, superscript: false });
   }
   return out;
 }

@@ -27,6 +27,7 @@ import {
 import type { Role } from "../../model.js";
 import type { ReportDocument } from "../report/model.js";
 import type { ParagraphRole, RevisionParagraph, Run } from "../report/revision.js";
+import { wordText } from "./xml-text.js";
 import { packDeterministic } from "./zip.js";
 
 /** The cover block of an ITU contribution: what the command line or the config gives. */
@@ -171,10 +172,12 @@ class Ids {
 
 function runChildren(text: string): (string | Tab)[] {
   const out: (string | Tab)[] = [];
-  text.split("\t").forEach((part, k) => {
-    if (k > 0) out.push(new Tab());
-    if (part) out.push(part);
-  });
+  wordText(text)
+    .split("\t")
+    .forEach((part, k) => {
+      if (k > 0) out.push(new Tab());
+      if (part) out.push(part);
+    });
   return out;
 }
 
@@ -234,7 +237,8 @@ function coverBlock(doc: ReportDocument, cover: CoverOptions): (Paragraph | Tabl
       width: { size: right ? 35 : 65, type: WidthType.PERCENTAGE },
       borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER },
       children: lines.map(
-        (l) => new Paragraph({ children: [new TextRun({ text: l.text, bold: l.bold || undefined })] }),
+        (l) =>
+          new Paragraph({ children: [new TextRun({ text: wordText(l.text), bold: l.bold || undefined })] }),
       ),
     });
   const table = new Table({
@@ -273,8 +277,8 @@ function coverBlock(doc: ReportDocument, cover: CoverOptions): (Paragraph | Tabl
     : doc.name;
   return [
     table,
-    new Paragraph({ style: "Source", text: cover.source ?? "[Source]" }),
-    new Paragraph({ style: "Title1", text: `Proposed revision of ${cited}` }),
+    new Paragraph({ style: "Source", text: wordText(cover.source ?? "[Source]") }),
+    new Paragraph({ style: "Title1", text: wordText(`Proposed revision of ${cited}`) }),
   ];
 }
 
@@ -297,7 +301,7 @@ export async function renderWordProposal(doc: ReportDocument, cover: CoverOption
     tabStops: [{ type: "left", position: 1134 }],
     children: [
       new TextRun({ text: "Reasons:", bold: true, italics: true }),
-      new TextRun({ children: [new Tab(), doc.revision.reasons ?? "[reasons]"] }),
+      new TextRun({ children: [new Tab(), wordText(doc.revision.reasons ?? "[reasons]")] }),
     ],
   });
   const document = new Document({
@@ -318,7 +322,7 @@ export async function renderWordProposal(doc: ReportDocument, cover: CoverOption
         author: AUTHOR,
         initials: "WC",
         date: new Date(date),
-        children: [new Paragraph({ text: c.text })],
+        children: [new Paragraph({ text: wordText(c.text) })],
       })),
     },
     sections: [
