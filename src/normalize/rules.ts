@@ -35,12 +35,41 @@ export function unicodeNfkc(text: string): string {
   return ASCII.test(text) ? text : text.normalize("NFKC");
 }
 
-/** Typographic quotes to straight ones. */
+/**
+ * Quotation marks of every style to straight ones: curly, low-9 and prime quotes, and guillemets (`« »`,
+ * `‹ ›`, either way round) to `"`; single quotes to `'`, and a pair of single quotes around words
+ * ('Tunis Agenda') to `"` as well, so the quoting style is set aside. An apostrophe inside or after a
+ * word (ITU's, Members') stays. The space inside guillemets (`« Tunis »`) is taken out at the end of the
+ * pipeline, with the rest of the spacing (`canonicalSpacing`).
+ */
 export function quotes(text: string): string {
-  if (!/[\u2018\u2019\u201a\u201b\u2032\u02bc`´\u201c\u201d\u201e\u201f\u2033«»]/.test(text)) return text;
-  return text
+  if (!/[\u2018\u2019\u201a\u201b\u2032\u02bc`´\u201c\u201d\u201e\u201f\u2033«»‹›']/.test(text)) return text;
+  const straight = text
     .replace(/[\u2018\u2019\u201a\u201b\u2032\u02bc`´]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033«»]/g, '"');
+    .replace(/[\u201c\u201d\u201e\u201f\u2033«»‹›]/g, '"');
+  return straight.includes("'") ? singleQuotePairs(straight) : straight;
+}
+
+/**
+ * `'` opening a quotation (after a space, a bracket or the start, before a non-space) and the next `'`
+ * that closes one (after a non-space, before a space, punctuation or the end) become `"`; one pass.
+ */
+function singleQuotePairs(text: string): string {
+  let out = "";
+  let from = 0;
+  let opener = -1;
+  for (let i = text.indexOf("'"); i >= 0; i = text.indexOf("'", i + 1)) {
+    const before = text.charAt(i - 1);
+    const after = text.charAt(i + 1);
+    if (opener < 0) {
+      if ((before === "" || /[\s([{"]/.test(before)) && after !== "" && !/\s/.test(after)) opener = i;
+    } else if (before !== "" && !/\s/.test(before) && (after === "" || /[\s,;:.!?)\]}"]/.test(after))) {
+      out += `${text.slice(from, opener)}"${text.slice(opener + 1, i)}"`;
+      from = i + 1;
+      opener = -1;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /**

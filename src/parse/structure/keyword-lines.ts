@@ -2,10 +2,11 @@
  * Keyword lines ("*recalling*", "### resolves", "instructs the Director of the ... Bureau"): whether a
  * line is one, judged from its words and its shape (emphasis, heading, a line of its own), and the
  * section it opens. An operative keyword may wrap onto the next line and may share its line with the
- * first item ("*invites* Member States to ...").
+ * first item ("*invites* Member States to ..."); a modifier after the emphasis (`*recalling* further`)
+ * or alone on the next line belongs to the keyword.
  */
 import { RULES } from "../../diagnostics/index.js";
-import { cleanKeyword, type KeywordMatch, matchKeyword, slug } from "../keywords.js";
+import { cleanKeyword, isModifierOnly, type KeywordMatch, matchKeyword, slug } from "../keywords.js";
 import type { Unit } from "../lines.js";
 import { collapse } from "../plain-text.js";
 import { newLevel, type Reading, type SectionDraft, warn } from "./state.js";
@@ -29,6 +30,9 @@ export function keywordOf(unit: Unit, singleLine: boolean): KeywordLine | null {
     const plain = collapse(unit.text);
     if (match && plain.startsWith(unit.lead.text)) {
       const rest = plain.slice(unit.lead.text.length).replace(/^[\s,:]+/, "");
+      // "*recalling* further", "_noting_ with satisfaction": the modifier is part of the keyword.
+      const whole = isModifierOnly(rest) ? matchKeyword(plain) : null;
+      if (whole) return { match: whole, end: unit.end, rest: "" };
       const withAddressee =
         match.kind === "operative" && match.addressee === ""
           ? matchKeyword(`${unit.lead.text} ${rest}`)
@@ -114,13 +118,15 @@ export function openUnknownKeyword(reading: Reading, unit: Unit): void {
  * of the" / "Telecommunication Development Bureau"): joined to the keyword when the two make one.
  */
 export function continueKeyword(section: SectionDraft, unit: Unit): boolean {
-  if (!section.open || /[.;]$/.test(unit.text)) return false;
+  // Modifiers alone on the next line ("*recalling*" / "further") complete any keyword.
+  const modifiers = section.root.items.length === 0 && isModifierOnly(unit.text);
+  if ((!section.open && !modifiers) || /[.;]$/.test(unit.text)) return false;
   const match = matchKeyword(`${section.keyword} ${collapse(unit.text)}`);
   if (!match) return false;
   section.keyword = match.keyword;
   section.family = match.family;
   section.keywordEnd = unit.end;
   section.end = Math.max(section.end, unit.end);
-  section.open = !/[,:]\s*$/.test(unit.text);
+  section.open = section.open && !/[,:]\s*$/.test(unit.text);
   return true;
 }
