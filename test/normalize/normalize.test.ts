@@ -73,7 +73,9 @@ describe("normalizeText", () => {
 
   it("spaces the words of a quotation the same however they were spaced", () => {
     const a = normalizeText('ITU\'s role in the "Connect 2030 Agenda" , as stated ( see " WSIS+20 " ) ;');
-    const b = normalizeText("ITU’s role in the “Connect 2030 Agenda”, as stated (see «\u00a0WSIS+20\u00a0»);");
+    const b = normalizeText(
+      "ITU’s role in the “Connect 2030 Agenda”, as stated (see «\u00a0WSIS+20\u00a0»);",
+    );
     expect(a.text).toBe(`ITU's role in the "Connect 2030 Agenda", as stated (see "WSIS + 20")`);
     expect(b.text).toBe(a.text);
     expect(a.rules).toContain("whitespace");

@@ -223,11 +223,13 @@ const delimiterLine = (fragments: string[]) =>
       fc.array(fc.constantFrom(...fragments, " word", "word ", " ", "."), { minLength: 1, maxLength: 8 }),
     )
     .map(([prefix, parts]) => (prefix + parts.join("")).trimEnd());
-const delimiterDoc = fc.constantFrom(OPENERS, CLOSERS, MIXED).chain((fragments) =>
-  fc
-    .tuple(fc.array(fc.tuple(delimiterLine(fragments), eol), { maxLength: 4 }), delimiterLine(fragments))
-    .map(([lines, last]) => lines.map(([l, e]) => l + e).join("") + last),
-);
+const delimiterDoc = fc
+  .constantFrom(OPENERS, CLOSERS, MIXED)
+  .chain((fragments) =>
+    fc
+      .tuple(fc.array(fc.tuple(delimiterLine(fragments), eol), { maxLength: 4 }), delimiterLine(fragments))
+      .map(([lines, last]) => lines.map(([l, e]) => l + e).join("") + last),
+  );
 
 /** Blocks of `text` the fast path accepts, with its nodes and remark's for the same block. */
 function compareBlocks(text: string): {
