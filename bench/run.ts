@@ -1,7 +1,7 @@
 /**
- * All benchmarks in turn: parse (bench/parse.ts), speed, quality, check, report, docx (Word input). Each is its own module that runs
- * when executed directly; here they run one after the other in this process, and the exit status is 1
- * when any of them misses its target.
+ * All benchmarks in turn: parse (bench/parse.ts), speed, quality, check, report, docx (Word input),
+ * limits (inputs no resolution has). Each is its own module that runs when executed directly; here they
+ * run one after the other in this process, and the exit status is 1 when any of them misses its target.
  *
  *   npm run bench
  */
@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 
 const here = fileURLToPath(new URL("./", import.meta.url));
 let failed = false;
-for (const name of ["parse", "speed", "quality", "check", "report", "docx"]) {
+for (const name of ["parse", "speed", "quality", "check", "report", "docx", "limits"]) {
   const script = `${here}${name}.js`;
   console.log(`\n=== bench:${name} ===\n`);
   if (!existsSync(script)) {

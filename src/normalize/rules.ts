@@ -6,6 +6,9 @@
 import { replaceCitationRevisions } from "../domain/citations.js";
 import { findTermOccurrences, type SectorTerms } from "../domain/sector-terms.js";
 
+/** Markdown and HTML remnants: emphasis, escapes, links, inline code, tags, footnote references. */
+export { markup } from "./markup.js";
+
 /** The rule ids, in the order the pipeline applies them. */
 export const RULE_IDS = [
   "unicode-nfkc",
@@ -85,21 +88,6 @@ export function dashes(text: string): string {
     .replace(/(\S)\s+-\s+(\S)/g, "$1 - $2");
 }
 
-/** Markdown and HTML remnants: emphasis, escapes, links, inline code, tags, footnote references. */
-export function markup(text: string): string {
-  if (!/[*_`\\<[]/.test(text)) return text;
-  return text
-    .replace(/\[\^[^\]]*\]/g, "")
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/<\/?[a-zA-Z][^>]*>/g, "")
-    .replace(/`+/g, "")
-    .replace(/\\([\\`*_{}[\]()#+\-.!|<>~"'])/g, "$1")
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2")
-    .replace(/(^|[^\p{L}\p{N}*])\*(?=\S)(.+?)(?<=\S)\*(?![\p{L}\p{N}])/gu, "$1$2")
-    .replace(/(^|[^\p{L}\p{N}_])_(?=\S)(.+?)(?<=\S)_(?![\p{L}\p{N}])/gu, "$1$2")
-    .replace(/\*\*|__/g, "");
-}
-
 /** Runs of white space to one space; no space inside brackets or before punctuation. */
 export function whitespace(text: string): string {
   let out = /\s\s|[^\S ]/u.test(text) ? text.replace(/\s+/gu, " ") : text;
@@ -136,7 +124,10 @@ export function joiningWord(text: string): string {
 
 /** The end-of-item punctuation: ";", ",", "." or ":" (several, with spaces). */
 export function terminalPunctuation(text: string): string {
-  return text.replace(/[\s;,.:]+$/, "");
+  // A loop from the end: /[\s;,.:]+$/ tries every run of these characters in the text ("; ; ; x").
+  let end = text.length;
+  while (end > 0 && /[\s;,.:]/.test(text.charAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /** The token every citation revision becomes for comparison. */

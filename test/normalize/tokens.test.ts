@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { wordDifferences } from "../../src/align/differences.js";
 import { canonicalSpacing, comparisonTokens, normalizeText } from "../../src/normalize/index.js";
+import { isCanonical, rebuildSpacing } from "../../src/normalize/tokens.js";
 
 /** Pieces of item text, spacing and punctuation of every kind included, to build texts that differ little. */
 const FRAGMENTS = [
@@ -49,6 +50,17 @@ const FRAGMENTS = [
   "*",
   "_",
   "\\",
+  "⟨sector⟩",
+  "⟨rev⟩'s",
+  "⟨",
+  "⟩",
+  "\ue000",
+  "!",
+  "?",
+  "{",
+  "}",
+  "é",
+  "\u{1d400}",
 ];
 const text = fc.array(fc.constantFrom(...FRAGMENTS), { minLength: 1, maxLength: 14 }).map((p) => p.join(""));
 
@@ -62,6 +74,29 @@ describe("canonicalSpacing", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it("leaves a text alone only when rebuilding it from its tokens gives it back", () => {
+    let fast = 0;
+    const spaced = fc.array(fc.constantFrom(...FRAGMENTS, " ", " ", "a", "ITU-T", ","), { maxLength: 14 });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          text,
+          spaced.map((p) => rebuildSpacing(p.join(""))),
+        ),
+        (t) => {
+          if (!isCanonical(t)) return;
+          fast++;
+          expect(rebuildSpacing(t)).toBe(t);
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    // The check must say yes often enough to matter.
+    expect(fast).toBeGreaterThan(500);
+    expect(isCanonical("that ⟨sector⟩'s work (C5), 70/125 and e.g. the Members' rights: 50%.")).toBe(true);
+    expect(isCanonical("that ⟨sector⟩-related work")).toBe(false);
   });
 
   it("writes punctuation, brackets and quotations the way they are read", () => {

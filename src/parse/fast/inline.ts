@@ -28,7 +28,7 @@ export function scanInline(
   }
   const atoms = runs ? readSpans(text, runs, links, start, end, paragraphEnd) : [];
   if (!atoms) return null;
-  if (links) atoms.push(...links);
+  if (links) for (const link of links) atoms.push(link);
   atoms.sort((a, b) => a.start - b.start);
   return withTextBetween(text, atoms, start, end);
 }
