@@ -7,13 +7,15 @@
  *
  * Peak memory is the CLI process's own maximum resident set, which it writes at exit through a module
  * loaded with `node --import` (bench/usage-preload.ts): Node cannot report a child's usage, and
- * `/usr/bin/time -v` is not on every machine. A run is stopped after 60 s (reported as a hang).
+ * `/usr/bin/time -v` is not on every machine. Time is judged on the process's CPU time (user and
+ * system), which the same module reports: the wall time is printed too, but on a shared machine it
+ * measures the other processes as much as this one. A run is stopped after 60 s (reported as a hang).
  *
  *   npm run bench   (or: node dist/bench/limits.js after a build)
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateParseDocument } from "./parse-document.js";
@@ -43,6 +45,8 @@ const WORDS = "the implementation of the WSIS Action Lines and the Sustainable D
 
 export const LIMIT_CASES: { name: string; make: () => string }[] = [
   { name: "50 MB resolution", make: () => generateParseDocument(50 * MB).text },
+  // The largest input read: just under the 10 MB limit, in bytes (typographic quotes take three).
+  { name: "9.5 MB resolution", make: () => generateParseDocument(9.5 * MB).text },
   // 10,000,000 characters: the file stays within the input limit (10 MB = 10,485,760 bytes).
   { name: "one 10 MB line", make: () => oneLine(WORDS, Math.floor(10_000_000 / WORDS.length)) },
   { name: "200,000 *a* on a line", make: () => oneLine("*a* ", 200_000) },
@@ -85,7 +89,7 @@ function run(args: string[], file: string, dir: string): Outcome {
   const base = { wallMs, cpuMs, peakMb };
   if (r.error || r.signal)
     return { ...base, result: "FAIL", note: `stopped: ${r.error?.message ?? r.signal}` };
-  const withinLimits = wallMs <= LIMIT_MS && (peakMb ?? Infinity) <= LIMIT_MB;
+  const withinLimits = (cpuMs ?? wallMs) <= LIMIT_MS && (peakMb ?? Infinity) <= LIMIT_MB;
   if (r.status === 2) {
     const oneLineMessage = stderr.split("\n").length === 1 && stderr.includes(file);
     const ok = oneLineMessage && !/internal error|\n\s+at /.test(stderr) && withinLimits;
@@ -104,7 +108,11 @@ function main(): void {
   let failed = false;
   try {
     console.log(
-      `Each input read by parse and by analyze: done within ${LIMIT_MS / 1000} s and ${LIMIT_MB} MB peak memory, or refused in one line (exit 2).\n`,
+      `Each input read by parse and by analyze: done within ${LIMIT_MS / 1000} s of CPU time and ${LIMIT_MB} MB peak memory, or refused in one line (exit 2).\n`,
+    );
+    const load = loadavg()[0] ?? 0;
+    console.log(
+      `Machine: ${cpus().length} CPUs, load average ${load.toFixed(1)} when the benchmark started.\n`,
     );
     const rows: string[][] = [["input", "size", "command", "result", "wall s", "cpu s", "peak MB"]];
     const notes: string[] = [];
