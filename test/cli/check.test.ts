@@ -281,7 +281,7 @@ describe("the proposal passes its own gate", () => {
       "abbrev-vs-full",
       "citation-revisions",
       "mixed-shapes",
-      "new-user-shapes",
+      "quotes-modifiers-labels",
       "short-items",
       "subitems",
       "substance",
