@@ -101,7 +101,9 @@ describe("analyze --format json", () => {
   });
 
   it("reads what new users write: any quotes, modifiers outside the emphasis, - 1) and six spaces", async () => {
-    const set = ["pp", "itu-r", "itu-t", "itu-d"].map((f) => `fixtures/quality/quotes-modifiers-labels/${f}.md`);
+    const set = ["pp", "itu-r", "itu-t", "itu-d"].map(
+      (f) => `fixtures/quality/quotes-modifiers-labels/${f}.md`,
+    );
     const run = await runInProcess(["analyze", "--format", "json", ...set]);
     expect(run.code, run.stderr).toBe(0);
     const report = json(run.stdout);
