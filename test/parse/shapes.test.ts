@@ -176,6 +176,14 @@ const EXPECTED: Record<string, ReturnType<typeof section>[]> = {
     section("resolves further", "resolves", "operative", 30, [
       item("1", "1", 32, 1, "that ITU-T shall continue this work."),
     ]),
+    // A tail on the addressee after the emphasis is part of the keyword, as it is inside it.
+    section(
+      "instructs the Director of the Telecommunication Standardization Bureau, in collaboration with the Directors of the other two Bureaux",
+      "instructs-director",
+      "operative",
+      34,
+      [item("1", "1", 36, 1, "to report on it.")],
+    ),
   ],
   "keyword-plain.md": [
     section("bearing in mind", "bearing-in-mind", "preambular", 7, [
@@ -515,6 +523,7 @@ describe("the front of each shape", () => {
       "*emphasizing*\nfurther",
       "*aware*",
       "*resolves* further",
+      "*instructs the Director of the Telecommunication Standardization Bureau*, in collaboration with the Directors of the other two Bureaux,",
     ]);
   });
 

@@ -3,7 +3,8 @@
  * line is one, judged from its words and its shape (emphasis, heading, a line of its own), and the
  * section it opens. An operative keyword may wrap onto the next line and may share its line with the
  * first item ("*invites* Member States to ..."); a modifier after the emphasis (`*recalling* further`)
- * or alone on the next line belongs to the keyword.
+ * or alone on the next line, and a tail on an addressee after it (`*instructs the Director of the
+ * ... Bureau*, in collaboration with ...,`), belong to the keyword.
  */
 import { RULES } from "../../diagnostics/index.js";
 import { cleanKeyword, isModifierOnly, type KeywordMatch, matchKeyword, slug } from "../keywords.js";
@@ -19,6 +20,12 @@ export interface KeywordLine {
   rest: string;
 }
 
+/**
+ * The rest of a line after an emphasized verb and addressee that carries on the addressee: a comma,
+ * a clause that is not an item (items start "to" or "that"), and a "," or ":" at the end of the line.
+ */
+const ADDRESSEE_TAIL = /^\s*,\s*(?!(?:to|that)\b)\S.*[,:]\s*$/i;
+
 /** The keyword a paragraph, heading or list item opens with, if its shape says it is one. */
 export function keywordOf(unit: Unit, singleLine: boolean): KeywordLine | null {
   if (unit.heading || unit.lead?.whole) {
@@ -30,9 +37,12 @@ export function keywordOf(unit: Unit, singleLine: boolean): KeywordLine | null {
     const plain = collapse(unit.text);
     if (match && plain.startsWith(unit.lead.text)) {
       const rest = plain.slice(unit.lead.text.length).replace(/^[\s,:]+/, "");
-      // "*recalling* further", "_noting_ with satisfaction": the modifier is part of the keyword.
-      const whole = isModifierOnly(rest) ? matchKeyword(plain) : null;
-      if (whole) return { match: whole, end: unit.end, rest: "" };
+      // "*recalling* further", "_noting_ with satisfaction": the modifier is part of the keyword; and
+      // so is a tail on an addressee ("*instructs the Director of ...*, in collaboration with ...,").
+      const after = plain.slice(unit.lead.text.length);
+      const tail = match.kind === "operative" && match.addressee !== "" && ADDRESSEE_TAIL.test(after);
+      const whole = isModifierOnly(rest) || tail ? matchKeyword(plain) : null;
+      if (whole && whole.family === match.family) return { match: whole, end: unit.end, rest: "" };
       const withAddressee =
         match.kind === "operative" && match.addressee === ""
           ? matchKeyword(`${unit.lead.text} ${rest}`)
