@@ -1,8 +1,8 @@
 /**
  * All benchmarks in turn: parse (bench/parse.ts), speed, quality, check, report, propose (memory and
- * time against analyze), docx (Word input). Each is its own module that runs
- * when executed directly; here they run one after the other in this process, and the exit status is 1
- * when any of them misses its target.
+ * time against analyze), docx (Word input), limits (inputs no resolution has). Each is its own module
+ * that runs when executed directly; here they run one after the other in this process, and the exit
+ * status is 1 when any of them misses its target.
  *
  *   npm run bench
  */
@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 
 const here = fileURLToPath(new URL("./", import.meta.url));
 let failed = false;
-for (const name of ["parse", "speed", "quality", "check", "report", "propose", "docx"]) {
+for (const name of ["parse", "speed", "quality", "check", "report", "propose", "docx", "limits"]) {
   const script = `${here}${name}.js`;
   console.log(`\n=== bench:${name} ===\n`);
   if (!existsSync(script)) {

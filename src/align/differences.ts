@@ -11,12 +11,10 @@
  */
 import { diffArrays } from "diff";
 import type { SectorRole, WordDifference } from "../model.js";
+import { comparisonTokens } from "../normalize/index.js";
 
-const TOKEN = /⟨[^⟩]*⟩(?:'s)?|[\p{L}\p{N}]+(?:['./-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
-
-export function diffTokens(text: string): string[] {
-  return Array.from(text.matchAll(TOKEN), (m) => m[0]);
-}
+/** The tokens of a normalized text; normalization spaces them by one rule, so unequal texts differ here. */
+export const diffTokens = comparisonTokens;
 
 /** Joins tokens back into readable text: no space before punctuation or after an opening bracket. */
 export function joinTokens(tokens: readonly string[]): string {

@@ -21,7 +21,7 @@ import { driftFromBaseline } from "./baseline.js";
 import { malformedCitations, outdatedCitations, sourceCitations, targetCitations } from "./citations.js";
 import { duplicatesOfParent } from "./duplicates.js";
 import { commonNotConsolidated, drift } from "./groups.js";
-import { crossReferences, emptyKeywordGroups, endPunctuation } from "./structure.js";
+import { crossReferences, endPunctuation } from "./structure.js";
 import type { CheckInput, CheckResult, Finding, RuleSettings, SkippedRule } from "./types.js";
 
 export type { Baseline } from "./baseline.js";
@@ -77,7 +77,6 @@ export function runChecks(input: CheckInput): CheckResult {
 
   const raw: Finding[] = [...((input.diagnostics ?? []) as Diagnostic[])];
   for (const doc of docs) {
-    if (on(RULES.emptyKeywordGroup.id)) raw.push(...emptyKeywordGroups(doc));
     if (on(RULES.endPunctuation.id)) raw.push(...endPunctuation(doc));
     if (on(RULES.crossReference.id)) raw.push(...crossReferences(doc));
     if (on(RULES.citationMalformed.id)) raw.push(...malformedCitations(doc));

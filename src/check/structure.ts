@@ -1,26 +1,13 @@
 /**
- * Rules on one resolution's structure, computed from the parsed model: keyword lines without items
- * (`empty-keyword-group`), end-of-item punctuation (`end-punctuation`) and internal references that
- * name no item (`cross-reference`).
+ * Rules on one resolution's structure, computed from the parsed model: end-of-item punctuation
+ * (`end-punctuation`) and internal references that name no item (`cross-reference`). Keyword lines
+ * without items (`empty-keyword-group`) are the parser's warning, which `check` reports with the others.
  */
 import { diagnostic, RULES } from "../diagnostics/index.js";
 import type { Item, Resolution } from "../model.js";
 import { canonicalReferenceLabel, findCrossReferences } from "../plan/cross-references.js";
 import { itemParts, itemPlace, placeAt } from "./places.js";
 import type { Finding } from "./types.js";
-
-export function emptyKeywordGroups(resolution: Resolution): Finding[] {
-  return resolution.sections
-    .filter((section) => section.items.length === 0)
-    .map((section) =>
-      diagnostic(
-        RULES.emptyKeywordGroup,
-        resolution.file,
-        { line: section.line, column: section.column },
-        `The keyword line "${section.keyword}" has no item under it.`,
-      ),
-    );
-}
 
 type Place = "inner" | "last-in-section" | "last";
 

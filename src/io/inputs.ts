@@ -11,6 +11,7 @@ import { allRoles, assignSomeRoles, roleMismatch } from "../domain/roles.js";
 import type { Diagnostic, ParseResult, Resolution, Role } from "../model.js";
 import { locateDiagnostics } from "../paragraphs.js";
 import { parseDocument } from "../parse/index.js";
+import { checkInputSize } from "../parse/limits.js";
 
 /**
  * The text of a file, decoded as UTF-8 (a BOM is kept; the parser removes it). `path` is resolved
@@ -25,6 +26,8 @@ async function readBytes(path: string, cwd: string): Promise<Buffer> {
   try {
     const info = await stat(full);
     if (info.isDirectory()) throw new FatalError("is a directory, not a Markdown file", path);
+    // Before reading: a file of gigabytes is refused without being loaded.
+    if (info.isFile()) checkInputSize(info.size, path);
     return await readFile(full);
   } catch (error) {
     if (error instanceof FatalError) throw error;
@@ -105,7 +108,13 @@ export async function readSourceInput(
     );
   }
   const chunks: Uint8Array[] = [];
-  for await (const chunk of stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+  let size = 0;
+  for await (const chunk of stdin) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    size += bytes.length;
+    checkInputSize(size, STDIN_NAME, true);
+    chunks.push(bytes);
+  }
   return decodeInput(Buffer.concat(chunks), STDIN_NAME);
 }
 

@@ -23,8 +23,10 @@ import {
   unicodeNfkc,
   whitespace,
 } from "./rules.js";
+import { canonicalSpacing } from "./tokens.js";
 
 export { RULE_IDS, type RuleId } from "./rules.js";
+export { canonicalSpacing, comparisonTokens } from "./tokens.js";
 
 export interface NormalizeOptions {
   /** The Sector-term table; default: the shipped one. */
@@ -76,7 +78,10 @@ function contextOf(options: NormalizeOptions): RuleContext {
 }
 
 function finish(parts: string[], fired: Set<RuleId>): NormalizedText {
-  const text = parts.join(PART_SEPARATOR);
+  const joined = parts.join(PART_SEPARATOR);
+  // The spacing between tokens by one rule, so that texts with equal tokens are equal (./tokens.ts).
+  const text = canonicalSpacing(joined);
+  if (text !== joined) fired.add("whitespace");
   return { text, words: comparisonWords(text), rules: RULE_IDS.filter((id) => fired.has(id)) };
 }
 

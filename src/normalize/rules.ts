@@ -6,6 +6,9 @@
 import { replaceCitationRevisions } from "../domain/citations.js";
 import { findTermOccurrences, type SectorTerms } from "../domain/sector-terms.js";
 
+/** Markdown and HTML remnants: emphasis, escapes, links, inline code, tags, footnote references. */
+export { markup } from "./markup.js";
+
 /** The rule ids, in the order the pipeline applies them. */
 export const RULE_IDS = [
   "unicode-nfkc",
@@ -35,12 +38,41 @@ export function unicodeNfkc(text: string): string {
   return ASCII.test(text) ? text : text.normalize("NFKC");
 }
 
-/** Typographic quotes to straight ones. */
+/**
+ * Quotation marks of every style to straight ones: curly, low-9 and prime quotes, and guillemets (`« »`,
+ * `‹ ›`, either way round) to `"`; single quotes to `'`, and a pair of single quotes around words
+ * ('Tunis Agenda') to `"` as well, so the quoting style is set aside. An apostrophe inside or after a
+ * word (ITU's, Members') stays. The space inside guillemets (`« Tunis »`) is taken out at the end of the
+ * pipeline, with the rest of the spacing (`canonicalSpacing`).
+ */
 export function quotes(text: string): string {
-  if (!/[\u2018\u2019\u201a\u201b\u2032\u02bc`´\u201c\u201d\u201e\u201f\u2033«»]/.test(text)) return text;
-  return text
+  if (!/[\u2018\u2019\u201a\u201b\u2032\u02bc`´\u201c\u201d\u201e\u201f\u2033«»‹›']/.test(text)) return text;
+  const straight = text
     .replace(/[\u2018\u2019\u201a\u201b\u2032\u02bc`´]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033«»]/g, '"');
+    .replace(/[\u201c\u201d\u201e\u201f\u2033«»‹›]/g, '"');
+  return straight.includes("'") ? singleQuotePairs(straight) : straight;
+}
+
+/**
+ * `'` opening a quotation (after a space, a bracket or the start, before a non-space) and the next `'`
+ * that closes one (after a non-space, before a space, punctuation or the end) become `"`; one pass.
+ */
+function singleQuotePairs(text: string): string {
+  let out = "";
+  let from = 0;
+  let opener = -1;
+  for (let i = text.indexOf("'"); i >= 0; i = text.indexOf("'", i + 1)) {
+    const before = text.charAt(i - 1);
+    const after = text.charAt(i + 1);
+    if (opener < 0) {
+      if ((before === "" || /[\s([{"]/.test(before)) && after !== "" && !/\s/.test(after)) opener = i;
+    } else if (before !== "" && !/\s/.test(before) && (after === "" || /[\s,;:.!?)\]}"]/.test(after))) {
+      out += `${text.slice(from, opener)}"${text.slice(opener + 1, i)}"`;
+      from = i + 1;
+      opener = -1;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /**
@@ -54,21 +86,6 @@ export function dashes(text: string): string {
     .replace(/(\d)\s*[\u2013\u2014\u2015]\s*(\d)/g, "$1-$2")
     .replace(/\s*[\u2013\u2014\u2015]\s*/g, " - ")
     .replace(/(\S)\s+-\s+(\S)/g, "$1 - $2");
-}
-
-/** Markdown and HTML remnants: emphasis, escapes, links, inline code, tags, footnote references. */
-export function markup(text: string): string {
-  if (!/[*_`\\<[]/.test(text)) return text;
-  return text
-    .replace(/\[\^[^\]]*\]/g, "")
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/<\/?[a-zA-Z][^>]*>/g, "")
-    .replace(/`+/g, "")
-    .replace(/\\([\\`*_{}[\]()#+\-.!|<>~"'])/g, "$1")
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2")
-    .replace(/(^|[^\p{L}\p{N}*])\*(?=\S)(.+?)(?<=\S)\*(?![\p{L}\p{N}])/gu, "$1$2")
-    .replace(/(^|[^\p{L}\p{N}_])_(?=\S)(.+?)(?<=\S)_(?![\p{L}\p{N}])/gu, "$1$2")
-    .replace(/\*\*|__/g, "");
 }
 
 /** Runs of white space to one space; no space inside brackets or before punctuation. */
@@ -107,7 +124,10 @@ export function joiningWord(text: string): string {
 
 /** The end-of-item punctuation: ";", ",", "." or ":" (several, with spaces). */
 export function terminalPunctuation(text: string): string {
-  return text.replace(/[\s;,.:]+$/, "");
+  // A loop from the end: /[\s;,.:]+$/ tries every run of these characters in the text ("; ; ; x").
+  let end = text.length;
+  while (end > 0 && /[\s;,.:]/.test(text.charAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /** The token every citation revision becomes for comparison. */

@@ -12,7 +12,7 @@ import { resolveRole } from "../domain/roles.js";
 import type { Diagnostic, ParseResult, Resolution, Role } from "../model.js";
 import { readFront } from "./front.js";
 import { readFrontMatter } from "./front-matter.js";
-import { checkNesting } from "./limits.js";
+import { checkInputSize, checkNesting } from "./limits.js";
 import { collectUnits } from "./lines.js";
 import { type Engine, type ParseStats, parseMarkdown } from "./markdown.js";
 import { prepareSource } from "./source.js";
@@ -55,6 +55,7 @@ export function parseResolution(text: string, options: ParseOptions): ParseResul
  * the file.
  */
 export function parseDocument(text: string, options: Omit<ParseOptions, "role">): ParseResultWithStats {
+  checkInputSize(text.length, options.file);
   const source = prepareSource(text, options.file);
   checkNesting(source);
   const frontMatter = readFrontMatter(source);

@@ -39,6 +39,23 @@ const firstWords = new Set<string>(
 const before = [...KEYWORD_MODIFIERS.before].map((word) => `${word} `);
 const after = [...KEYWORD_MODIFIERS.after].sort((a, b) => b.length - a.length).map((word) => ` ${word}`);
 
+/** One or more modifiers and nothing else: "further", "also", "with satisfaction", "further, also". */
+const MODIFIERS_ONLY = new RegExp(
+  `^(?:(?:${[...new Set<string>([...KEYWORD_MODIFIERS.after, ...KEYWORD_MODIFIERS.before])]
+    .sort((a, b) => b.length - a.length)
+    .join("|")})(?:[\\s,]+|$))+$`,
+  "u",
+);
+
+/**
+ * Whether a text is keyword modifiers only: what may follow a keyword outside its emphasis
+ * (`*recalling* further`) or on the line after it, and still be part of the keyword.
+ */
+export function isModifierOnly(text: string): boolean {
+  const lower = cleanKeyword(text).toLowerCase();
+  return lower !== "" && MODIFIERS_ONLY.test(lower);
+}
+
 /** Tidies a keyword line: non-breaking spaces, spacing, a trailing ":" or ",". */
 export function cleanKeyword(text: string): string {
   return text

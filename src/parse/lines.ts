@@ -208,7 +208,12 @@ function isIndentedCode(node: RootContent, source: SourceText): boolean {
   return first === 32 || first === 9;
 }
 
-/** Indented "code" in a resolution is text someone indented (sub-items, quoted text): read it as lines. */
+/**
+ * Indented "code" in a resolution is text someone indented (sub-items, quoted text): read it as lines.
+ * In a list item it starts after the marker: `- 1)      text` (five spaces or more after a marker) is,
+ * to CommonMark, code in the item of `1)`; its first line is read from there, so the marker before it
+ * stays the item's label and is not read again as text.
+ */
 function indentedCodeUnits(
   node: RootContent,
   context: Context,
@@ -218,10 +223,12 @@ function indentedCodeUnits(
   const { source } = context;
   const firstLine = node.position?.start.line ?? 1;
   const lastLine = node.position?.end.line ?? firstLine;
+  const nodeStart = node.position?.start.offset ?? lineStart(source, firstLine);
   let first = true;
   for (let line = firstLine; line <= lastLine; line++) {
     const lineEndOffset = lineEnd(source, line);
-    const start = skipSpaces(source.text, lineStart(source, line), lineEndOffset);
+    const from = line === firstLine ? nodeStart : lineStart(source, line);
+    const start = skipSpaces(source.text, from, lineEndOffset);
     if (start === lineEndOffset) continue;
     const end = trimEnd(source.text, start, lineEndOffset);
     addUnit(context, containers, marker, { text: source.text.slice(start, end), start, end, line, first });

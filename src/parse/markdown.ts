@@ -8,6 +8,7 @@ import {
   splitBlocks,
   splitListItems,
 } from "./fast/index.js";
+import { checkRemarkShare } from "./limits.js";
 import type { SourceText } from "./source.js";
 
 /** Which parser read the document: how many blocks and characters went the fast way and to remark. */
@@ -91,6 +92,7 @@ export function parseMarkdown(
     remarkChars: 0,
   };
   if (engine === "remark" || needsWholeDocument(text, body.start)) {
+    checkRemarkShare(source, [{ start: body.start, end: text.length }]);
     documentProcessor ??= createDocumentProcessor();
     const root = documentProcessor.parse(text);
     stats.wholeDocument = true;
@@ -113,7 +115,13 @@ export function parseMarkdown(
       stats.remarkChars += block.end - block.start;
     }
   });
-  if (slow.length > 0) parseSlowBlocks(source, blocks, slow, perBlock);
+  if (slow.length > 0) {
+    checkRemarkShare(
+      source,
+      slow.map((index) => blocks[index] as BlockRange),
+    );
+    parseSlowBlocks(source, blocks, slow, perBlock);
+  }
   const nodes: RootContent[] = [];
   for (const list of perBlock) if (list) for (const node of list) nodes.push(node);
   return { nodes, stats };

@@ -27,28 +27,36 @@ export function formatOutlineText(resolution: Resolution, width = 100): string {
   );
   // A Word input's places are paragraphs ("¶12"), a Markdown input's lines.
   const word = outline.format === "docx";
-  const lastParagraph = Math.max(
-    1,
-    ...outline.sections.flatMap((s) => [s.paragraph ?? 1, ...s.items.map((i) => i.paragraph ?? 1)]),
-  );
-  const lineWidth = word
-    ? String(lastParagraph).length + 1
-    : String(Math.max(1, ...outline.sections.map((s) => s.endLine))).length;
+  // Loops, not Math.max(...spread): a document may have more items than a call has room for arguments.
+  let lastParagraph = 1;
+  let lastLine = 1;
+  for (const s of outline.sections) {
+    lastParagraph = Math.max(lastParagraph, s.paragraph ?? 1);
+    for (const i of s.items) lastParagraph = Math.max(lastParagraph, i.paragraph ?? 1);
+    lastLine = Math.max(lastLine, s.endLine);
+  }
+  const lineWidth = word ? String(lastParagraph).length + 1 : String(lastLine).length;
   const at = (line: number, paragraph?: number) =>
     (word && paragraph !== undefined ? `¶${paragraph}` : String(line)).padStart(lineWidth);
+  const extrasAfter = new Map<number | "front", typeof outline.extras>();
+  for (const extra of outline.extras) {
+    const list = extrasAfter.get(extra.after);
+    if (list) list.push(extra);
+    else extrasAfter.set(extra.after, [extra]);
+  }
   for (const [index, section] of outline.sections.entries()) {
     lines.push("");
     lines.push(
       `${at(section.line, section.paragraph)}  ${section.keyword}  [${section.family}, ${section.kind}]`,
     );
     for (const item of section.items) itemLines(item, 1);
-    for (const extra of outline.extras.filter((e) => e.after === index)) {
+    for (const extra of extrasAfter.get(index) ?? []) {
       lines.push(
         `${at(extra.line, extra.paragraph)}  ${"  ".repeat(1)}(other) ${clip(extra.text, width - 16)}`,
       );
     }
   }
-  const front = outline.extras.filter((extra) => extra.after === "front");
+  const front = extrasAfter.get("front") ?? [];
   if (front.length > 0) {
     lines.push("");
     lines.push("before the first keyword:");

@@ -33,8 +33,13 @@ export function formatStylish(diagnostics: readonly Diagnostic[], options: Styli
   const out: string[] = [];
   for (const list of byFile.values()) {
     if (out.length > 0) out.push("");
-    const placeWidth = Math.max(...list.map((d) => placeOf(d).length));
-    const severityWidth = Math.max(...list.map((d) => d.severity.length));
+    // Loops, not Math.max(...spread): a file may have more warnings than a call has room for arguments.
+    let placeWidth = 0;
+    let severityWidth = 0;
+    for (const d of list) {
+      placeWidth = Math.max(placeWidth, placeOf(d).length);
+      severityWidth = Math.max(severityWidth, d.severity.length);
+    }
     for (const d of list) {
       out.push(
         `${placeOf(d).padEnd(placeWidth)}  ${paint(c, d.severity, d.severity.padEnd(severityWidth))}  ${d.message}  ${c.dim(d.ruleId)}`,

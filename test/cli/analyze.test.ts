@@ -102,6 +102,35 @@ describe("analyze --format json", () => {
     expect(schemaErrors("analysis", report)).toEqual([]);
   });
 
+  it("reads what new users write: any quotes, modifiers outside the emphasis, - 1) and six spaces", async () => {
+    const set = ["pp", "itu-r", "itu-t", "itu-d"].map(
+      (f) => `fixtures/quality/quotes-modifiers-labels/${f}.md`,
+    );
+    const run = await runInProcess(["analyze", "--format", "json", ...set]);
+    expect(run.code, run.stderr).toBe(0);
+    const report = json(run.stdout);
+    // « Tunis Agenda » and “Tunis Agenda” and "Tunis Agenda" are one text: identical, never a variant
+    // of score 1 with no difference to show.
+    expect(
+      report.common.map((g) => [g.kind, g.members.map((m) => `${m.keyword} ${m.label}`).join(" | ")]),
+    ).toEqual([
+      ["identical", "recalling further a) | recalling b) | recalling further a)"],
+      ["identical", "considering also a) | considering a) | considering a)"],
+      [
+        "identical",
+        "noting with satisfaction a) | noting with satisfaction a) | noting with satisfaction a)",
+      ],
+      ["identical", "resolves 1 | resolves 2 | resolves 1"],
+      ["identical", "invites Member States 1 | invites Member States 1 | invites Member States 1"],
+    ]);
+    expect(report.common[3]?.members.map((m) => m.normalized)).toEqual([
+      'that ⟨sector⟩ shall keep its WSIS-related work in line with the "Connect 2030 Agenda"',
+      'that ⟨sector⟩ shall keep its WSIS-related work in line with the "Connect 2030 Agenda"',
+      'that ⟨sector⟩ shall keep its WSIS-related work in line with the "Connect 2030 Agenda"',
+    ]);
+    expect(report.partial).toEqual([]);
+  });
+
   it("gives the line of the item's label in the source", async () => {
     const run = await runInProcess(["analyze", "--format", "json", ...small], { cwd: dir });
     const [group] = json(run.stdout).common;

@@ -252,6 +252,18 @@ describe("every check rule fires on the fixture made for it", () => {
     }
   });
 
+  it("empty-keyword-group once: the parser's warning, which check and parse share", async () => {
+    const report = await json(set("empty-keyword-group"));
+    expect(report.findings.map((f) => [f.file, f.line, f.rule.id])).toEqual([
+      [`${CHECK}/empty-keyword-group/itu-r.md`, 13, "empty-keyword-group"],
+    ]);
+    const parsed = await runInProcess(["parse", `${CHECK}/empty-keyword-group/itu-r.md`]);
+    expect(parsed.code).toBe(0);
+    expect(parsed.stderr).toContain(
+      `${CHECK}/empty-keyword-group/itu-r.md:13:1  warning  The keyword line "noting" has no item under it; add the item, or remove the keyword line.  empty-keyword-group`,
+    );
+  });
+
   it("the skipped rules are in the JSON run's properties", async () => {
     const report = await json([`${CHECK}/base/itu-r.md`]);
     expect(report.properties.skippedRules.map((s) => s.rule)).toEqual([
@@ -270,6 +282,7 @@ describe("the proposal passes its own gate", () => {
       "abbrev-vs-full",
       "citation-revisions",
       "mixed-shapes",
+      "quotes-modifiers-labels",
       "short-items",
       "subitems",
       "substance",

@@ -321,6 +321,35 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: "reads bullets with a label and five spaces or more (- 1)      text) and keeps their labels",
+    setup: (dir) => {
+      // The bundled Sector texts with each label written as a bullet followed by six spaces, which
+      // CommonMark reads as indented code in the list item (the label was once lost, and the check of
+      // the plan stopped propose).
+      const files = FIXTURES.map((file, index) => {
+        const text = readFileSync(file, "utf8");
+        const wide = index === 0 ? text : text.replace(/^(\d{1,2})[.)]? (?=\p{Ll})/gmu, "- $1)      ");
+        const copy = join(dir, file.split("/").pop() as string);
+        writeFileSync(copy, wide);
+        return copy;
+      });
+      expect(readFileSync(files[3] as string, "utf8")).toMatch(/^- 1\) {6}that /m);
+      return ["propose", "--out", join(dir, "out"), ...files];
+    },
+    code: 0,
+    stdout: [/Wrote \d+ files to /],
+    after: (dir) => {
+      const shortened = readFileSync(join(dir, "out", "itu-d.shortened.md"), "utf8");
+      const bundled = readFileSync(
+        join(repoRoot, "test/fixtures/propose/bundled/expected/itu-d.shortened.md"),
+        "utf8",
+      );
+      // The same shortened text as from the bundled files, in the bullet shape, items renumbered.
+      expect(shortened).toMatch(/^- 3\) {6}that /m);
+      expect(shortened.replace(/^- (\d+)\) {6}/gm, "$1 ")).toBe(bundled);
+    },
+  },
+  {
     name: "--revision names the coming revision of Resolution 140",
     setup: (dir) => ["propose", "--out", join(dir, "out"), "--revision", "Rev. Doha, 2026", ...FIXTURES],
     code: 0,

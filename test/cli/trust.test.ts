@@ -3,7 +3,16 @@
  * that cannot be made): one table of CLI cases, run in-process and against the built bin.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -92,6 +101,37 @@ const CASES: Case[] = [
     stdin: `*resolves*\n\n1 to act.\n\n${Array.from({ length: 3000 }, (_, k) => `${"  ".repeat(k)}- p\n`).join("")}`,
     code: 2,
     stderr: [oneLine, /<stdin>:106: is nested about 101 levels deep here .*the limit is 100/],
+  },
+  {
+    name: "an input over 10 MB is refused before it is read, with its size and the limit",
+    argv: (dir) => {
+      const file = join(dir, "huge.md");
+      writeFileSync(file, `*resolves*\n\n1 ${"word ".repeat(2_300_000)}\n`);
+      return ["analyze", "--pp", file, FOUR[1] as string, FOUR[2] as string, FOUR[3] as string];
+    },
+    code: 2,
+    stderr: [oneLine, /huge\.md: is 11 MB; the limit is 10 MB for one input/],
+  },
+  {
+    name: "standard input over 10 MB is refused",
+    argv: () => ["parse", "-"],
+    stdin: `*resolves*\n\n1 ${"word ".repeat(2_300_000)}\n`,
+    code: 2,
+    stderr: [oneLine, /<stdin>: is more than 10 MB; the limit is 10 MB for one input/],
+  },
+  {
+    name: "20,000 emphasis marks on a line, paired or not, are read",
+    argv: () => ["parse", "-"],
+    stdin: `*resolves*\n\n1 that ${"*a* _b_ ".repeat(5_000)}end;\n\n2 that ${"*c ".repeat(10_000)}end.\n`,
+    code: 0,
+    stdout: [/^3 {4}1 {5}that a b a b a b /m, /^5 {4}2 {5}that \*c \*c \*c /m],
+  },
+  {
+    name: "emphasis marks that only the full Markdown reader takes are refused past 20,000, with the line",
+    argv: () => ["parse", "-"],
+    stdin: `*resolves*\n\n1 to act;\n\n2 that ${"*a* ".repeat(15_000)}*b end.\n`,
+    code: 2,
+    stderr: [oneLine, /<stdin>:5: has 30,001 Markdown marks .* the limit is 20,000, passed on this line/],
   },
   {
     name: "parse - reads standard input",

@@ -53,6 +53,34 @@ describe("normalizeText", () => {
     expect(normalizeText(a).text).not.toBe(normalizeText(b).text);
   });
 
+  it.each([
+    ["French guillemets with spaces", "the « Tunis » Agenda"],
+    ["guillemets with no-break spaces", "the «\u00a0Tunis\u00a0» Agenda"],
+    ["guillemets with narrow no-break spaces", "the «\u202fTunis\u202f» Agenda"],
+    ["guillemets without spaces", "the «Tunis» Agenda"],
+    ["guillemets pointing inwards", "the »Tunis« Agenda"],
+    ["curly quotes", "the “Tunis” Agenda"],
+    ["low-9 quotes", "the „Tunis“ Agenda"],
+    ["single quotes", "the 'Tunis' Agenda"],
+    ["curly single quotes", "the ‘Tunis’ Agenda"],
+    ["single guillemets with spaces", "the ‹ Tunis › Agenda"],
+    ["straight quotes with inner spaces", 'the " Tunis " Agenda'],
+  ])("compares %s like straight quotes", (_what, text) => {
+    const straight = normalizeText('the "Tunis" Agenda');
+    expect(straight.text).toBe('the "Tunis" Agenda');
+    expect(normalizeText(text).text).toBe(straight.text);
+  });
+
+  it("spaces the words of a quotation the same however they were spaced", () => {
+    const a = normalizeText('ITU\'s role in the "Connect 2030 Agenda" , as stated ( see " WSIS+20 " ) ;');
+    const b = normalizeText(
+      "ITU’s role in the “Connect 2030 Agenda”, as stated (see «\u00a0WSIS+20\u00a0»);",
+    );
+    expect(a.text).toBe(`ITU's role in the "Connect 2030 Agenda", as stated (see "WSIS + 20")`);
+    expect(b.text).toBe(a.text);
+    expect(a.rules).toContain("whitespace");
+  });
+
   it("compares inline and separate sub-items alike", () => {
     const inline = normalizeItem(item("that ITU-T should: i) foo; ii) bar; and iii) baz."));
     const separate = normalizeItem(

@@ -24,8 +24,21 @@ describe("unicode-nfkc", () => {
 });
 
 describe("quotes", () => {
-  it("straightens typographic quotes and apostrophes", () => {
-    expect(quotes("“Connect 2030” and ITU’s ‘role’")).toBe(`"Connect 2030" and ITU's 'role'`);
+  it("straightens typographic quotes and apostrophes; a pair of single quotes becomes double", () => {
+    expect(quotes("“Connect 2030” and ITU’s ‘role’")).toBe(`"Connect 2030" and ITU's "role"`);
+  });
+
+  it("turns guillemets of either direction, low-9 quotes and single guillemets into straight quotes", () => {
+    expect(quotes("« Tunis » and »Geneva« and „Busan“ and ‹Dubai›")).toBe(
+      `" Tunis " and "Geneva" and "Busan" and "Dubai"`,
+    );
+  });
+
+  it("keeps an apostrophe inside or after a word, also next to a quotation", () => {
+    expect(quotes("the Members' rights and ITU's 'Tunis Agenda', then Sectors'")).toBe(
+      `the Members' rights and ITU's "Tunis Agenda", then Sectors'`,
+    );
+    expect(quotes("a lone 'opening quote")).toBe("a lone 'opening quote");
   });
 });
 

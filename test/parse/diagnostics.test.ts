@@ -97,6 +97,40 @@ describe("warnings", () => {
     ]);
     expect(found[1]?.message).toBe('Label "1.1" stands under item 2; renumber it 2.1 or move it.');
   });
+
+  it("warns at a keyword line with no item under it: before another keyword, and at the end", () => {
+    const text = [
+      "*recalling*",
+      "",
+      "a) the WSIS outcomes,",
+      "",
+      "  _noting_ with satisfaction",
+      "",
+      "*resolves*",
+      "",
+      "1 to act;",
+      "",
+      "### instructs the Secretary-General",
+    ].join("\n");
+    const { resolution: r, diagnostics: found } = parseResolution(text, { file: "e.md", role: "pp" });
+    expect(r.sections.map((s) => [s.keyword, s.items.length])).toEqual([
+      ["recalling", 1],
+      ["noting with satisfaction", 0],
+      ["resolves", 1],
+      ["instructs the Secretary-General", 0],
+    ]);
+    expect(found.map(formatDiagnostic)).toEqual([
+      'e.md:5:3  warning  The keyword line "noting with satisfaction" has no item under it; add the item, or remove the keyword line.  empty-keyword-group',
+      'e.md:11:1  warning  The keyword line "instructs the Secretary-General" has no item under it; add the item, or remove the keyword line.  empty-keyword-group',
+    ]);
+  });
+
+  it("does not warn at a keyword line whose only item shares its line or has no label", () => {
+    const text = ["*invites* Member States to take part,", "", "*resolves*", "", "that ITU shall act."].join(
+      "\n",
+    );
+    expect(parseResolution(text, { file: "f.md", role: "pp" }).diagnostics).toEqual([]);
+  });
 });
 
 describe("fatal input", () => {

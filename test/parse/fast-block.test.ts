@@ -207,6 +207,30 @@ const doc = fc
   .tuple(fc.array(fc.tuple(line, eol), { minLength: 1, maxLength: 8 }), line)
   .map(([lines, last]) => lines.map(([l, e]) => l + e).join("") + last);
 
+/**
+ * Runs of `*` and `_` that cannot all pair: only openers (`*a`), only closers (`a*`), or a mix, any
+ * length, with escapes and punctuation around them. The fast path reads a paragraph whose runs cannot
+ * open, or cannot close, as text; everything else must still equal remark.
+ */
+/** Runs that can only open (after white space), only close (before it), and any. */
+const OPENERS = [" *a", " _b", " **c", " ***d", " __e", " *", " _", " (*f", " *“g", "\u00a0*h", " \\*i"];
+const CLOSERS = ["j* ", "k_ ", "l** ", "m*** ", "n__ ", "* ", "_ ", "o*) ", "”* ", "p*\u00a0", "\\* "];
+const MIXED = ["*q* ", "a_b ", "r*s ", "_t_ ", "**u** ", ...OPENERS, ...CLOSERS];
+const delimiterLine = (fragments: string[]) =>
+  fc
+    .tuple(
+      fc.constantFrom("", "", "- ", "1. ", "### ", "  "),
+      fc.array(fc.constantFrom(...fragments, " word", "word ", " ", "."), { minLength: 1, maxLength: 8 }),
+    )
+    .map(([prefix, parts]) => (prefix + parts.join("")).trimEnd());
+const delimiterDoc = fc
+  .constantFrom(OPENERS, CLOSERS, MIXED)
+  .chain((fragments) =>
+    fc
+      .tuple(fc.array(fc.tuple(delimiterLine(fragments), eol), { maxLength: 4 }), delimiterLine(fragments))
+      .map(([lines, last]) => lines.map(([l, e]) => l + e).join("") + last),
+  );
+
 /** Blocks of `text` the fast path accepts, with its nodes and remark's for the same block. */
 function compareBlocks(text: string): {
   accepted: number;
@@ -276,5 +300,27 @@ describe("fast path equals remark", () => {
     );
     expect(accepted).toBeGreaterThan(1500);
     expect(links).toBeGreaterThan(100);
+  });
+
+  it("on random blocks of delimiter runs that cannot all pair", () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(delimiterDoc, (text) => {
+        const result = compareBlocks(text);
+        accepted += result.accepted;
+        expect(result.mismatches).toEqual([]);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(accepted).toBeGreaterThan(600);
+  });
+
+  it("reads a line of 2,000 unpaired runs as text, as remark does", () => {
+    for (const run of ["*a ", "_a ", "a* ", "**a "]) {
+      const text = `1 that ${run.repeat(2000)}end.`;
+      const result = compareBlocks(text);
+      expect(result.accepted, run).toBe(1);
+      expect(result.mismatches, run).toEqual([]);
+    }
   });
 });

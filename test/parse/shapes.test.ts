@@ -149,6 +149,42 @@ const EXPECTED: Record<string, ReturnType<typeof section>[]> = {
       [item("1", "1", 13, 1, "to report each year to TSAG on this resolution.")],
     ),
   ],
+  "keyword-modifier-outside.md": [
+    section("recalling further", "recalling", "preambular", 7, [
+      item("a)", "a)", 9, 1, "the Geneva Plan of Action,"),
+    ]),
+    section("noting with satisfaction", "noting", "preambular", 11, [
+      item("a)", "a)", 13, 1, "the success of the WSIS Forum,"),
+    ]),
+    section("considering also", "considering", "preambular", 15, [
+      item("a)", "a)", 17, 1, "that ICTs enable development,"),
+    ]),
+    section("recognizing further", "recognizing", "preambular", 19, [
+      item("a)", "a)", 21, 1, "the work of the study groups,"),
+    ]),
+    section("emphasizing further", "emphasizing", "preambular", 23, [
+      item("a)", "a)", 26, 1, "the role of the regional offices,"),
+    ]),
+    // Words other than modifiers after the emphasis are the group's first item.
+    section("aware", "aware", "preambular", 28, [
+      {
+        ...item("-", "-", 28, 9, "further that the text goes on, this is an item"),
+        label: null,
+        labelRaw: null,
+      },
+    ]),
+    section("resolves further", "resolves", "operative", 30, [
+      item("1", "1", 32, 1, "that ITU-T shall continue this work."),
+    ]),
+    // A tail on the addressee after the emphasis is part of the keyword, as it is inside it.
+    section(
+      "instructs the Director of the Telecommunication Standardization Bureau, in collaboration with the Directors of the other two Bureaux",
+      "instructs-director",
+      "operative",
+      34,
+      [item("1", "1", 36, 1, "to report on it.")],
+    ),
+  ],
   "keyword-plain.md": [
     section("bearing in mind", "bearing-in-mind", "preambular", 7, [
       item("a)", "a)", 9, 1, "that ITU coordinates three WSIS Action Lines;"),
@@ -264,6 +300,19 @@ const EXPECTED: Record<string, ReturnType<typeof section>[]> = {
     ]),
     section("resolves", "resolves", "operative", 15, [
       item("1", "1", 17, 1, "that ITU-T shall keep its conformance database."),
+    ]),
+  ],
+  // Five spaces or more after a list marker: CommonMark reads indented code in the item; the label stays.
+  "label-wide-gap.md": [
+    section("considering", "considering", "preambular", 7, [
+      item("a)", "a)", 9, 3, "that broadband reaches more schools each year;"),
+      item("b)", "b)", 10, 3, "that many schools still lack it,"),
+    ]),
+    section("resolves", "resolves", "operative", 12, [
+      item("1", "1)", 14, 3, "that ITU-D shall collect data on school connectivity;"),
+      item("2", "2)", 15, 3, "that ITU-D shall publish the data each year;"),
+      item("3", "3)", 16, 8, "that ITU-D shall share the data with UNESCO;"),
+      item("4", "4)", 17, 1, "that ITU-D shall report to TDAG."),
     ]),
   ],
   "operative-list-dot.md": [
@@ -465,6 +514,16 @@ describe("the front of each shape", () => {
     expect(keywordSources("keyword-plain.md")).toEqual([
       "bearing in mind",
       "instructs the Secretary-General",
+    ]);
+    expect(keywordSources("keyword-modifier-outside.md")).toEqual([
+      "*recalling* further",
+      "_noting_ with satisfaction,",
+      "**considering** also",
+      "### *recognizing* further",
+      "*emphasizing*\nfurther",
+      "*aware*",
+      "*resolves* further",
+      "*instructs the Director of the Telecommunication Standardization Bureau*, in collaboration with the Directors of the other two Bureaux,",
     ]);
   });
 

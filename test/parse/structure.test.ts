@@ -20,6 +20,35 @@ function sections(lines: string[]) {
 }
 
 describe("keywords", () => {
+  it("takes modifiers and an addressee's tail after the emphasis into the keyword, not an item", () => {
+    expect(
+      sections([
+        "*recalling* further,",
+        "",
+        "a) the outcomes,",
+        "",
+        "*invites Member States*, as appropriate:",
+        "",
+        "1 to act;",
+        "",
+        "*invites the Council*, to follow this resolution,",
+        "",
+        "*requests the Secretary-General*, in consultation with the Directors of the Bureaux, to report.",
+      ]).sections,
+    ).toEqual([
+      ["recalling further", "recalling", 1, [["a)", 3, "the outcomes,"]]],
+      ["invites Member States, as appropriate", "invites-member-states", 5, [["1", 7, "to act;"]]],
+      // An item ("to ...") or a sentence that goes on is not a tail.
+      ["invites the Council", "invites-council", 9, [[null, 9, "to follow this resolution,"]]],
+      [
+        "requests the Secretary-General",
+        "requests-secretary-general",
+        11,
+        [[null, 11, "in consultation with the Directors of the Bureaux, to report."]],
+      ],
+    ]);
+  });
+
   it("reads an italic keyword followed by its clause on the same line", () => {
     const { resolution } = parse([
       "*recalling*",

@@ -2,7 +2,7 @@
 import type { Heading, PhrasingContent } from "mdast";
 import { skipSpaces, trimEnd } from "../source.js";
 import type { Lines } from "./block-lines.js";
-import { scanInline } from "./inline.js";
+import { inertDelimiters, scanInline } from "./inline.js";
 import { linePoint, segmentNode } from "./nodes.js";
 
 /** Line k as a heading; null where its text needs remark, or it has a closing sequence of "#". */
@@ -16,7 +16,13 @@ export function parseHeading(lines: Lines, k: number): Heading | null {
   const contentStart = skipSpaces(text, i, end);
   const contentEnd = trimEnd(text, contentStart, end);
   if (contentEnd === contentStart || text.charCodeAt(contentEnd - 1) === 35) return null;
-  const segments = scanInline(text, contentStart, contentEnd);
+  const segments = scanInline(
+    text,
+    contentStart,
+    contentEnd,
+    contentEnd,
+    inertDelimiters(text, contentStart, contentEnd),
+  );
   if (!segments) return null;
   const children: PhrasingContent[] = [];
   for (const segment of segments) children.push(segmentNode(lines, segment, k));

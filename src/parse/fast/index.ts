@@ -57,7 +57,7 @@ function parseFlow(lines: Lines, from: number): RootContent[] | null {
     } else if (kind === "marker") {
       const list = parseList(lines, k);
       if (!list) return null;
-      nodes.push(...list.nodes);
+      for (const node of list.nodes) nodes.push(node);
       k = list.next;
     } else {
       const paragraph = parseParagraph(lines, k);

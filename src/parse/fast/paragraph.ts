@@ -3,7 +3,7 @@ import type { Paragraph, PhrasingContent } from "mdast";
 import { lastAtOrBefore } from "../../offsets.js";
 import { skipSpaces, trimEnd } from "../source.js";
 import type { Lines } from "./block-lines.js";
-import { scanInline } from "./inline.js";
+import { inertDelimiters, scanInline } from "./inline.js";
 import { classify } from "./line-kind.js";
 import { canInterrupt, isOrderedNotOne } from "./marker.js";
 import { linePoint, type Segment, segmentNode, textNode } from "./nodes.js";
@@ -43,6 +43,7 @@ export function buildParagraph(lines: Lines, first: number, contents: number[]):
   const last = contents.length - 1;
   const lastK = first + last;
   const paragraphEnd = trimEnd(text, contents[last] as number, lines.ends[lastK] as number);
+  const inert = inertDelimiters(text, contents[0] as number, paragraphEnd);
   /** After a link or emphasis whose text runs over lines: the offset to go on from, on a later line. */
   let resume = -1;
   for (let j = 0; j <= last; j++) {
@@ -55,7 +56,7 @@ export function buildParagraph(lines: Lines, first: number, contents: number[]):
     if (j < last && end - contentEnd >= 2) return null; // two trailing spaces: a hard line break
     // Nothing left after a span that ended on this line: only its line ending follows, from `end`.
     const segments =
-      contentEnd > contentStart ? scanInline(text, contentStart, contentEnd, paragraphEnd) : [];
+      contentEnd > contentStart ? scanInline(text, contentStart, contentEnd, paragraphEnd, inert) : [];
     if (!segments) return null;
     resume = children.addSegments(k, segments, contentEnd);
     if (j < last && resume < 0) children.addLineEnding(k);

@@ -5,7 +5,7 @@
  * line before (continuation.ts), front text, or an extra block (extras.ts).
  */
 
-import { RULES } from "../../diagnostics/index.js";
+import { diagnostic, RULES } from "../../diagnostics/index.js";
 import type { Diagnostic, ExtraBlock, Section } from "../../model.js";
 import type { Unit } from "../lines.js";
 import { pointAt, type SourceText } from "../source.js";
@@ -50,12 +50,30 @@ export function buildStructure(units: readonly Unit[], source: SourceText): Stru
     readUnit(reading, unit, singleLine);
     reading.previous = unit;
   }
+  const sections = reading.sections.map((section) => finishSection(section, source));
   return {
-    sections: reading.sections.map((section) => finishSection(section, source)),
+    sections,
     extras: reading.extras.map((extra) => toExtra(extra, source)),
     frontUnits: reading.frontUnits,
-    diagnostics: reading.diagnostics,
+    diagnostics: [...reading.diagnostics, ...emptyKeywordGroups(sections, source.file)],
   };
+}
+
+/**
+ * A keyword line with no item under it (`empty-keyword-group`). Raised here only: `check` reports the
+ * parser's diagnostics, so the rule has one source.
+ */
+export function emptyKeywordGroups(sections: readonly Section[], file: string): Diagnostic[] {
+  return sections
+    .filter((section) => section.items.length === 0)
+    .map((section) =>
+      diagnostic(
+        RULES.emptyKeywordGroup,
+        file,
+        { line: section.line, column: section.column },
+        `The keyword line "${section.keyword}" has no item under it; add the item, or remove the keyword line.`,
+      ),
+    );
 }
 
 function readUnit(reading: Reading, unit: Unit, singleLine: boolean): void {

@@ -73,7 +73,9 @@ export function extendItem(item: ItemDraft, unit: Unit, text: string): void {
 
 export function finishItem(draft: ItemDraft, source: SourceText): Item {
   const subitems = draft.children ? draft.children.items.map((child) => finishItem(child, source)) : [];
-  const end = Math.max(draft.end, ...subitems.map((item) => item.span.end.offset));
+  // A loop, not Math.max(...spread): an item may have more sub-items than a call has room for arguments.
+  let end = draft.end;
+  for (const sub of subitems) end = Math.max(end, sub.span.end.offset);
   const span = spanOf(source, draft.start, end);
   const label = draft.labelRange;
   return {
@@ -99,7 +101,8 @@ function blankLineBefore(source: SourceText, line: number): boolean {
 
 export function finishSection(draft: SectionDraft, source: SourceText): Section {
   const items = draft.root.items.map((item) => finishItem(item, source));
-  const end = Math.max(draft.end, draft.keywordEnd, ...items.map((item) => item.span.end.offset));
+  let end = Math.max(draft.end, draft.keywordEnd);
+  for (const item of items) end = Math.max(end, item.span.end.offset);
   const start = pointAt(source, draft.start);
   const keywordSpan = { start, end: pointAt(source, draft.keywordEnd) };
   return {

@@ -2,10 +2,12 @@
  * Keyword lines ("*recalling*", "### resolves", "instructs the Director of the ... Bureau"): whether a
  * line is one, judged from its words and its shape (emphasis, heading, a line of its own), and the
  * section it opens. An operative keyword may wrap onto the next line and may share its line with the
- * first item ("*invites* Member States to ...").
+ * first item ("*invites* Member States to ..."); a modifier after the emphasis (`*recalling* further`)
+ * or alone on the next line, and a tail on an addressee after it (`*instructs the Director of the
+ * ... Bureau*, in collaboration with ...,`), belong to the keyword.
  */
 import { RULES } from "../../diagnostics/index.js";
-import { cleanKeyword, type KeywordMatch, matchKeyword, slug } from "../keywords.js";
+import { cleanKeyword, isModifierOnly, type KeywordMatch, matchKeyword, slug } from "../keywords.js";
 import type { Unit } from "../lines.js";
 import { collapse } from "../plain-text.js";
 import { newLevel, type Reading, type SectionDraft, warn } from "./state.js";
@@ -18,6 +20,12 @@ export interface KeywordLine {
   rest: string;
 }
 
+/**
+ * The rest of a line after an emphasized verb and addressee that carries on the addressee: a comma,
+ * a clause that is not an item (items start "to" or "that"), and a "," or ":" at the end of the line.
+ */
+const ADDRESSEE_TAIL = /^\s*,\s*(?!(?:to|that)\b)\S.*[,:]\s*$/i;
+
 /** The keyword a paragraph, heading or list item opens with, if its shape says it is one. */
 export function keywordOf(unit: Unit, singleLine: boolean): KeywordLine | null {
   if (unit.heading || unit.lead?.whole) {
@@ -29,6 +37,12 @@ export function keywordOf(unit: Unit, singleLine: boolean): KeywordLine | null {
     const plain = collapse(unit.text);
     if (match && plain.startsWith(unit.lead.text)) {
       const rest = plain.slice(unit.lead.text.length).replace(/^[\s,:]+/, "");
+      // "*recalling* further", "_noting_ with satisfaction": the modifier is part of the keyword; and
+      // so is a tail on an addressee ("*instructs the Director of ...*, in collaboration with ...,").
+      const after = plain.slice(unit.lead.text.length);
+      const tail = match.kind === "operative" && match.addressee !== "" && ADDRESSEE_TAIL.test(after);
+      const whole = isModifierOnly(rest) || tail ? matchKeyword(plain) : null;
+      if (whole && whole.family === match.family) return { match: whole, end: unit.end, rest: "" };
       const withAddressee =
         match.kind === "operative" && match.addressee === ""
           ? matchKeyword(`${unit.lead.text} ${rest}`)
@@ -114,13 +128,15 @@ export function openUnknownKeyword(reading: Reading, unit: Unit): void {
  * of the" / "Telecommunication Development Bureau"): joined to the keyword when the two make one.
  */
 export function continueKeyword(section: SectionDraft, unit: Unit): boolean {
-  if (!section.open || /[.;]$/.test(unit.text)) return false;
+  // Modifiers alone on the next line ("*recalling*" / "further") complete any keyword.
+  const modifiers = section.root.items.length === 0 && isModifierOnly(unit.text);
+  if ((!section.open && !modifiers) || /[.;]$/.test(unit.text)) return false;
   const match = matchKeyword(`${section.keyword} ${collapse(unit.text)}`);
   if (!match) return false;
   section.keyword = match.keyword;
   section.family = match.family;
   section.keywordEnd = unit.end;
   section.end = Math.max(section.end, unit.end);
-  section.open = !/[,:]\s*$/.test(unit.text);
+  section.open = section.open && !/[,:]\s*$/.test(unit.text);
   return true;
 }
