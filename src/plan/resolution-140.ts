@@ -140,6 +140,7 @@ function placeAddition(sections: PlannedSection[], addition: Addition, context: 
     review.push({
       rule: "same-citation",
       message: `Resolution 140 already cites ${[...new Set(citing.map((c) => c.cited))].join(", ")} in ${citing.map((c) => c.place).join(", ")}, in other words: bracketed for the delegations to keep one or both`,
+      bracketed: wording.text,
     });
   }
   const target = sectionFor(sections, group.family, chosen, context.options);

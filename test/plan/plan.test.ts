@@ -195,7 +195,7 @@ describe("planConsolidation", () => {
     const ref = p.sectors["ITU-T"].sections[2]?.items[2]?.crossReferences[0];
     expect([ref?.from, ref?.to, ref?.status]).toEqual([
       "resolves 2",
-      "resolves 3 of Resolution 140 (Rev. Bucharest, 2022)",
+      "resolves 3 of Resolution 140 (Rev. [Place], [Year])",
       "resolution-140",
     ]);
     expect(p.diagnostics).toEqual([]);
