@@ -32,6 +32,7 @@ export async function buildProposal(
   files: string[],
   options: ProposalOptions,
   io: CliIO,
+  alsoWritten: readonly string[] = [],
 ): Promise<BuiltProposal | null> {
   const [{ join }, { alignSectors }, plan, render, diag, model, { readProposalSettings }, { diffPathOf }] =
     await Promise.all([
@@ -88,7 +89,7 @@ export async function buildProposal(
       texts[role] = { path: diffPathOf(join(options.out ?? ".", reading), io.cwd), text: source };
     } else texts[role] = { path: diffPathOf(file, io.cwd), text: bom ? `\uFEFF${source}` : source };
   }
-  const rendered = render.renderProposal(planned, texts, extra, { prefixes: settings.prefixes });
+  const rendered = render.renderProposal(planned, texts, extra, { prefixes: settings.prefixes, alsoWritten });
   const problems = await checkRendered(rendered, planned);
   if (problems.length > 0) {
     throw new diag.FatalError(`internal check failed, nothing written: ${problems.slice(0, 3).join("; ")}`);

@@ -57,7 +57,9 @@ async function propose(files: string[], options: ProposeOptions, io: CliIO): Pro
     import("./proposal-options.js"),
   ]);
   const cover = await reports.readCoverOptions(options, io.env);
-  const built = await buildProposal(files, options, io);
+  // consolidation.json lists every file written, the report and the Word proposals included.
+  const reportNames = [reports.REPORT_NAMES.html, ...model.ROLES.map((r) => reports.REPORT_NAMES.docx[r])];
+  const built = await buildProposal(files, options, io, reportNames);
   if (!built) return 2;
   const { byRole, plan: planned, rendered } = built;
   const extra = await reports.renderReportFiles(built, cover, ["html", "docx"]);

@@ -54,6 +54,8 @@ export interface RenderedProposal {
 export interface RenderOptions {
   /** The proposal identifier prefix of each body that numbers its proposals ("ACP/64A1"). */
   prefixes?: Partial<Record<Role, string>>;
+  /** Files written beside these (the report and the Word proposals of `propose`), listed in consolidation.json. */
+  alsoWritten?: readonly string[];
 }
 
 const bomOf = (text: string) => (text.startsWith("\uFEFF") ? 1 : 0);
@@ -104,7 +106,7 @@ export function renderProposal(
   }
   files.push(...extra);
   const outputs = Object.fromEntries(roles.map((r) => [r, OUTPUT_NAMES[r].clean])) as Record<Role, string>;
-  const names = [...files.map((f) => f.name), OUTPUT_NAMES.plan];
+  const names = [...files.map((f) => f.name), ...(options.alsoWritten ?? []), OUTPUT_NAMES.plan];
   files.push({
     name: OUTPUT_NAMES.plan,
     content: renderConsolidationJson(plan, { rendered: markdown, outputs, files: names, summary }),

@@ -90,7 +90,12 @@ const CASES: Case[] = [
       /ITU-T +fixtures\/resolutions\/wtsa-75\.md|ITU-T +\S*wtsa-75\.md/,
       /Wrote 18 files to /,
     ],
-    after: (dir) => expect(list(join(dir, "out"))).toEqual(OUTPUTS),
+    after: (dir) => {
+      expect(list(join(dir, "out"))).toEqual(OUTPUTS);
+      // consolidation.json names every file written beside it, the report and Word proposals included.
+      const plan = JSON.parse(readFileSync(join(dir, "out", "consolidation.json"), "utf8"));
+      expect([...plan.outputs].sort()).toEqual([...OUTPUTS].sort());
+    },
   },
   {
     name: "keeps existing outputs without --force",
