@@ -62,7 +62,9 @@ describe.each([
         for (const d of plan.summary.documents) {
           expect(summary).toContain(d.wordsBefore.toLocaleString("en-US"));
           expect(summary).toContain(d.wordsAfter.toLocaleString("en-US"));
-          expect(summary).toContain(`${d.percentSaved.toFixed(1)}%`);
+          // Negative shares take the typographic minus, as the word counts do ("−21.3%", "−169").
+          const share = `${Math.abs(d.percentSaved).toFixed(1)}%`;
+          expect(summary).toContain(d.percentSaved < 0 ? `−${share}` : share);
         }
         expect(await page.locator("svg[role=img] rect").count()).toBe(8);
         for (let g = 1; g <= plan.groups.length; g++) {

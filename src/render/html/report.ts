@@ -20,7 +20,8 @@ import type { RevisionParagraph, Run } from "../report/revision.js";
 import { SCRIPT, STYLE } from "./style.js";
 
 const fmt = (n: number) => n.toLocaleString("en-US");
-const pct = (n: number) => `${n.toFixed(1)}%`;
+/** A percentage, with the same minus sign (U+2212) as `signed`. */
+const pct = (n: number) => (n < 0 ? `−${(-n).toFixed(1)}%` : `${n.toFixed(1)}%`);
 const signed = (n: number) => (n > 0 ? `+${fmt(n)}` : n < 0 ? `−${fmt(-n)}` : "0");
 
 function tokens(list: readonly Token[]): ElementContent[] {
