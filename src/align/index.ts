@@ -26,13 +26,7 @@ import {
 } from "../model.js";
 import { RULE_IDS } from "../normalize/index.js";
 import { type Addressee, addresseeOf, addresseeText, sameAddressee } from "./addressees.js";
-import {
-  type Candidates,
-  exactTriples,
-  familyCandidates,
-  pairScorer,
-  type Scored,
-} from "./candidate-groups.js";
+import { type Candidates, exactTriples, familyCandidates, pairScorer } from "./candidate-groups.js";
 import { classifyDifferences, type DifferenceClasses } from "./classes.js";
 import { DEFAULT_LINK_THRESHOLD, DEFAULT_THRESHOLD } from "./defaults.js";
 import { wordDifferences } from "./differences.js";

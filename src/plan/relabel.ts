@@ -19,7 +19,8 @@ import type { PlannedDocument, PlannedItem, PlannedSection } from "./types.js";
  * Re-letters or re-numbers the sections whose items changed, in the section's own scheme (a new
  * section: a), b) ... or 1, 2 ...). A changed section left with one item writes it without a label, as
  * ITU does ("*recalling* Resolution 140 ..."), unless the label is needed: sub-items are numbered after
- * it ("1.1"), or it is a list marker ("1.", "- a)") that the item's block depends on.
+ * it ("1.1"), or it is a list marker that the item's block depends on ("- a)", or "1." before an item of
+ * several paragraphs).
  */
 export function assignLabels(planned: PlannedDocument): void {
   const doc = planned.input;
@@ -51,7 +52,7 @@ export function assignLabels(planned: PlannedDocument): void {
 /**
  * Whether the only item of a group keeps a label: its sub-items are numbered after it ("1.1") or are
  * dash paragraphs (read back as items of their own under an unlabelled one), or the label is a list
- * marker.
+ * marker the item's blocks need.
  */
 function needsLabel(doc: Resolution, item: PlannedItem): boolean {
   const subitems = item.wording
@@ -65,7 +66,12 @@ function needsLabel(doc: Resolution, item: PlannedItem): boolean {
   const at = source.labelSpan?.start.offset;
   if (at === undefined) return false;
   const before = doc.source.slice(doc.source.lastIndexOf("\n", at - 1) + 1, at);
-  return /^\d+[.)]$/.test(source.labelRaw ?? "") || /[-*+][ \t]+$/.test(before);
+  if (/[-*+][ \t]+$/.test(before)) return true;
+  // An ordered-list marker ("1.", "2)") can go when the item is one paragraph without sub-items: the
+  // text then reads back as the group's only item (its later lines are unindented by the renderer). An
+  // item of several blocks, or with sub-items, depends on its list to hold them.
+  const listMarker = /^\d+[.)]$/.test(source.labelRaw ?? "");
+  return listMarker && (source.subitems.length > 0 || /\n[ \t]*\n/.test(source.source.trimEnd()));
 }
 
 /** End punctuation follows each item's new place; an unchanged place keeps the text as written. */

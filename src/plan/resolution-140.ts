@@ -3,7 +3,6 @@
  * keyword family, in neutral wording, after what the family already has; a family it lacks gets a new
  * keyword group in canonical order. The heading cites the coming revision (src/plan/header.ts).
  */
-import { diagnostic, RULES } from "../diagnostics/index.js";
 import type { CitationRevisions } from "../domain/citations.js";
 import {
   type AlignResult,

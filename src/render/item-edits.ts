@@ -126,6 +126,7 @@ export function keptItemEdits(layout: Layout, section: Section, item: Item, plan
   if (planned.oldLabel !== planned.label) {
     const edit = labelEdit(layout, section, item, planned.label, label, markOffset);
     if (edit) edits.push(edit);
+    if (!planned.label && label) edits.push(...listIndentEdits(layout, item, label.start));
   }
   for (const change of planned.subLabels) {
     const subitem = item.subitems[change.subitem];
@@ -163,6 +164,25 @@ export function keptItemEdits(layout: Layout, section: Section, item: Item, plan
   if (planned.review.length > 0) {
     const end = item.span.end.offset;
     edits.push({ start: end, end, clean: "", revision: comment(planned.review) });
+  }
+  return edits;
+}
+
+/**
+ * An ordered-list marker ("1.") removed from the only item left in its group leaves a paragraph: its
+ * later lines lose the list's indentation, so that the text reads as written, not as a lazy
+ * continuation indented like code. (Only one-paragraph items without sub-items lose their marker.)
+ */
+function listIndentEdits(layout: Layout, item: Item, labelStart: number): Edit[] {
+  const lineStart = layout.lines.lineStartAt(labelStart);
+  if (!/^\d+[.)]$/.test(item.labelRaw ?? "") || layout.source.slice(lineStart, labelStart).trim() !== "")
+    return [];
+  const edits: Edit[] = [];
+  const end = item.span.end.offset;
+  for (let nl = layout.source.indexOf("\n", labelStart); nl !== -1 && nl < end; ) {
+    const indent = /^[ \t]+/.exec(layout.source.slice(nl + 1, end))?.[0] ?? "";
+    if (indent) edits.push({ start: nl + 1, end: nl + 1 + indent.length, clean: "", revision: "" });
+    nl = layout.source.indexOf("\n", nl + 1);
   }
   return edits;
 }

@@ -4,7 +4,7 @@ import { planConsolidation } from "../../src/plan/index.js";
 import type { ConsolidationPlan, PlannedDocument } from "../../src/plan/types.js";
 import { renderMarkdown, separateMarkedItems } from "../../src/render/markdown.js";
 import { buildResolution, docs } from "../helpers/resolution.js";
-import { group, ITU_R, ITU_T, PP, scenarioAnalysis, scenarioDocs } from "../helpers/scenario.js";
+import { group, ITU_D, ITU_R, ITU_T, PP, ref, scenarioAnalysis, scenarioDocs } from "../helpers/scenario.js";
 
 function scenario(includeVariants = false) {
   const byRole = scenarioDocs();
@@ -60,6 +60,31 @@ that spectrum is scarce,
 
 that ITU-R shall publish a yearly report about WSIS.
 `);
+  });
+
+  it("drops the list marker of the only item left when it is one paragraph, unindenting its later lines", () => {
+    const itur = ITU_R.replace("a) that the Radiocommunication", "1. that the Radiocommunication")
+      .replace("b) that spectrum is scarce,", "2. that spectrum is\n   scarce,")
+      .replace("1 that ITU-R shall contribute", "1. that ITU-R shall contribute")
+      .replace(
+        "2 that ITU-R shall publish a yearly report about WSIS.",
+        "2. that ITU-R shall publish a yearly report about WSIS.\n\n   It does so before each Assembly.",
+      );
+    const byRole = docs({ pp: PP, "ITU-R": itur, "ITU-T": ITU_T, "ITU-D": ITU_D });
+    const analysis = scenarioAnalysis({ ...byRole, "ITU-R": docs({ "ITU-R": ITU_R })["ITU-R"] });
+    const [noting, resolves] = [analysis.common[2], analysis.common[3]];
+    if (!noting || !resolves) throw new Error("scenario changed");
+    noting.members[0] = ref(byRole["ITU-R"], "noting", "1");
+    resolves.members[0] = ref(byRole["ITU-R"], "resolves", "1");
+    analysis.common = analysis.common.slice(0, 4);
+    const plan = planConsolidation(byRole, analysis, { includeVariants: false });
+    const { clean } = renderMarkdown(plan.sectors["ITU-R"], plan);
+    // One paragraph over two lines: no marker, no indentation left.
+    expect(clean).toContain("*noting*\n\nthat spectrum is\nscarce,\n");
+    // Two paragraphs: the list holds them together, so the marker stays (renumbered).
+    expect(clean).toContain(
+      "*resolves*\n\n1. that ITU-R shall publish a yearly report about WSIS.\n\n   It does so before each Assembly.\n",
+    );
   });
 
   it("writes the proposed Resolution 140 with the new keyword group and its new revision", () => {
