@@ -104,3 +104,52 @@ export function list(
 export function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
+
+/** A tracked deletion of a paragraph's mark (`<w:pPr>...<w:rPr>...<w:del .../>`). */
+const DELETED_MARK = /<w:pPr>(?:(?!<\/w:pPr>)[\s\S])*?<w:rPr>(?:(?!<\/w:rPr>)[\s\S])*?<w:del\b[^>]*\/>/;
+
+/** One part's tracked changes accepted: deletions dropped, insertions kept as plain text. */
+export function acceptChangesInPart(xml: string): string {
+  return (
+    xml
+      // A paragraph whose mark is deleted goes when nothing of it is left; otherwise (Word would join
+      // it to the next one) only the mark's deletion goes: the writer deletes a paragraph's mark only
+      // with all of its text.
+      .replace(/<w:p\b[^>]*>(?:(?!<\/w:p>)[\s\S])*?<\/w:p>/g, (p) => {
+        if (!DELETED_MARK.test(p)) return p;
+        const kept = p.replace(/<w:del\b[^>]*[^/]>[\s\S]*?<\/w:del>/g, "");
+        return /<w:t\b|<w:footnoteReference\b|<w:tab\/>/.test(kept) ? p : "";
+      })
+      .replace(/<w:del\b[^>]*[^/]>[\s\S]*?<\/w:del>/g, "")
+      .replace(/<w:del\b[^>]*\/>/g, "")
+      .replace(/<w:ins\b[^>]*[^/]>|<\/w:ins>/g, "")
+      .replace(/<w:ins\b[^>]*\/>/g, "")
+  );
+}
+
+/**
+ * A Word file with every tracked change accepted, as Word's Accept All Changes leaves it: in the body
+ * and the notes, deleted text and deleted paragraphs dropped, inserted text kept, and the footnotes
+ * whose reference was deleted removed.
+ */
+export async function acceptAllChanges(bytes: Uint8Array): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  const document = acceptChangesInPart(
+    await (zip.file("word/document.xml") as JSZip.JSZipObject).async("string"),
+  );
+  zip.file("word/document.xml", document);
+  const referenced = new Set([...document.matchAll(/<w:footnoteReference w:id="(-?\d+)"/g)].map((m) => m[1]));
+  for (const name of ["word/footnotes.xml", "word/endnotes.xml"]) {
+    const part = zip.file(name);
+    if (!part) continue;
+    let xml = acceptChangesInPart(await part.async("string"));
+    if (name === "word/footnotes.xml") {
+      xml = xml.replace(/<w:footnote\b([^>]*)>[\s\S]*?<\/w:footnote>/g, (note, attributes: string) => {
+        const id = /w:id="(-?\d+)"/.exec(attributes)?.[1];
+        return /w:type=/.test(attributes) || referenced.has(id) ? note : "";
+      });
+    }
+    zip.file(name, xml);
+  }
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}

@@ -14,6 +14,9 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 
+/** A label at the start of an item's text, as the parser reads labels. */
+const LABEL = /^(\(?[a-z]{1,2}\)|\(?[ivxlc]+\)|\(\d+\)|\d+(\.\d+)*[.)]?|[–—-])\s/;
+
 export const squash = (s: string) => s.replace(/[\s\u00a0]+/g, " ").trim();
 
 export function markdownParagraphs(markdown: string): string[] {
@@ -48,14 +51,19 @@ export function readMarkdown(markdown: string): { paragraphs: string[]; footnote
       else if (node.type === "list") {
         node.children.forEach((item, k) => {
           const [first, ...rest] = item.children;
-          const number = node.ordered ? `${(node.start ?? 1) + k} ` : "";
+          // A bullet without a label of its own is labelled by a dash, as the parser reads it; a
+          // keyword in a bullet ("- *considering*") is no item.
+          const keyword =
+            first?.type === "paragraph" && first.children.length === 1 && first.children[0]?.type !== "text";
+          const number = node.ordered ? `${(node.start ?? 1) + k} ` : keyword ? "" : "– ";
           // "- 1)      that ..." is a list in a list item, its text an indented code block: the label
           // is the inner list's number.
           if (first?.type === "list") walk(item.children as Content[]);
           else {
             if (first) {
               const own = mdastToString(first);
-              text(first, number && !/^\(?[a-z0-9]+[).]\s/.test(own) ? number : "");
+              const labelled = node.ordered ? /^\(?[a-z0-9]+[).]\s/ : LABEL;
+              text(first, number && !labelled.test(own) ? number : "");
             }
             walk(rest as Content[]);
           }

@@ -243,17 +243,12 @@ function toRuns(chars: readonly Styled[]): Run[] {
 }
 
 /** The text of a paragraph with every change accepted (or rejected). */
-export function acceptedText(p: { runs: readonly Run[] }): string {
-  return p.runs
-    .filter((r) => r.kind !== "del")
-    .map((r) => r.text)
-    .join("");
-}
-export function rejectedText(p: { runs: readonly Run[] }): string {
-  return p.runs
-    .filter((r) => r.kind !== "ins")
-    .map((r) => r.text)
-    .join("");
+export const acceptedText = (p: { runs: readonly Run[] }): string => textWithout(p.runs, "del");
+export const rejectedText = (p: { runs: readonly Run[] }): string => textWithout(p.runs, "ins");
+function textWithout(runs: readonly Run[], kind: RunKind): string {
+  let text = "";
+  for (const r of runs) if (r.kind !== kind) text += r.text;
+  return text;
 }
 
 /** One channel's label separator (indexes in `chars`), when the channel's text starts with a label. */
@@ -473,6 +468,10 @@ export function readRevision(revision: string, planned: PlannedDocument): Revisi
     } else if (seenKeyword && (LABEL.test(plainOld) || LABEL.test(plainNew) || d.list !== null)) {
       role = "item";
     } else role = seenKeyword ? "item" : "text";
+    // A bullet without a label of its own is labelled by a dash, as the parser reads it ("- text": "–").
+    const first = styled[0];
+    if (first && d.list === "bullet" && role.endsWith("item") && !LABEL.test(plainOld || plainNew))
+      styled = [{ ...first, ch: "–", note: null, link: null }, { ...first, ch: " " }, ...styled];
     if (role === "item" || role === "subitem") styled = tabAfterLabel(styled);
     if (role === "keyword") styled = styled.map((c) => ({ ...c, italic: true, bold: false }));
     const runs = toRuns(styled).filter((r) => r.text !== "");
