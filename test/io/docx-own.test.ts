@@ -106,3 +106,33 @@ describe.each(Object.entries(SETS))("the Word proposals of %s", (name, inputs) =
     expect(run.stdout).toBe("");
   });
 });
+
+describe("the Markdown reading of a Word proposal, every change accepted", () => {
+  it("keeps its items' links, emphasis and footnotes", async () => {
+    const out = join(temp, "reading");
+    const run = await runInProcess([
+      "propose",
+      "--out",
+      out,
+      "--date",
+      "2026-01-15",
+      ...set("test/fixtures/docx-set"),
+    ]);
+    expect(run.code).toBe(0);
+    const read = async (docx: string) => {
+      const file = join(out, `accepted-${docx}`);
+      writeFileSync(file, await acceptAllChanges(readFileSync(join(out, docx))));
+      return (await readInputFile(file)).text;
+    };
+    const pp = await read("resolution-140.proposal.docx");
+    expect(pp).toContain(
+      "1 that ITU shall keep the [WSIS stocktaking platform](https://www.itu.int/net4/wsis/stocktaking/) open",
+    );
+    expect(pp).toContain("the Tunis Agenda for the Information Society[^1];");
+    expect(pp).toMatch(/\n\[\^1\]: Adopted at the two phases of the Summit, Geneva 2003 and Tunis 2005\.\n$/);
+    const r = await read("itu-r.proposal.docx");
+    expect(r).toContain("radio links bring *broadband* to places");
+    expect(r).toContain("the [ITU-R study groups](https://www.itu.int/en/ITU-R/study-groups/) prepare");
+    expect(await read("itu-d.proposal.docx")).toContain("**regional initiatives**");
+  }, 60_000);
+});
