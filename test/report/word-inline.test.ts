@@ -4,12 +4,13 @@
  * the body), a moved item's footnote comes into Resolution 140 as a tracked insertion with its
  * reference, a suppressed item's footnote goes out with it; links are hyperlinks and emphasis stays.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runInProcess } from "../helpers/cli.js";
-import { docxParts } from "./docx.js";
+import { docxParts, readFootnotes, readParagraphs } from "./docx.js";
+import { readMarkdown, squash } from "./markdown-paragraphs.js";
 
 const dir = mkdtempSync(join(tmpdir(), "wsis-word-inline-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -78,6 +79,38 @@ describe("footnotes in the Word proposals", () => {
     expect(notes[0]?.xml).toMatch(/<w:del [^>]*><w:r><w:delText xml:space="preserve">Source: ITU statistics/);
     expect(notes[1]?.xml).toMatch(/<w:delText xml:space="preserve">The WSIS Stocktaking process collects/);
     expect(xml).not.toMatch(/\[\^|Source: ITU statistics/);
+  });
+
+  it("a footnote of two paragraphs is one Word footnote of two paragraphs", async () => {
+    const inputs = join(dir, "two-paragraphs");
+    mkdirSync(inputs);
+    const odd = set("test/fixtures/report");
+    for (const f of odd) copyFileSync(f, join(inputs, f.replace(/^.*\//, "")));
+    const itur = join(inputs, "itu-r.md");
+    writeFileSync(
+      itur,
+      `${readFileSync(itur, "utf8")}\n    A second paragraph of the note, about the *Radio Regulations*.\n`,
+    );
+    const two = await propose(
+      "two",
+      ["pp.md", "itu-r.md", "itu-t.md", "itu-d.md"].map((f) => join(inputs, f)),
+    );
+    const p = await parts(two, "itu-r.proposal.docx");
+    const [note, ...more] = footnotes(p["word/footnotes.xml"]);
+    expect(more).toEqual([]);
+    expect(note?.xml.match(/<w:p>/g)).toHaveLength(2);
+    expect(note?.xml).toMatch(/<w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">Radio Regulations</);
+    expect(p["word/document.xml"]).not.toContain("A second paragraph");
+    // Every change accepted, the body and the note read as the shortened text has them.
+    const shortened = readMarkdown(readFileSync(join(two, "itu-r.shortened.md"), "utf8"));
+    const body = readParagraphs(p["word/document.xml"] as string);
+    const notes = readFootnotes(p["word/footnotes.xml"]);
+    expect(body.flatMap((q) => q.acceptedNotes).map((id) => squash(notes.get(id)?.accepted ?? ""))).toEqual(
+      shortened.footnotes,
+    );
+    expect(shortened.footnotes).toEqual([
+      "As discussed in the study groups since 2019. A second paragraph of the note, about the Radio Regulations.",
+    ]);
   });
 
   it("gives the same bytes for the same inputs", async () => {

@@ -30,10 +30,10 @@ export class Ids {
   }
 }
 
-/** A footnote as written: its id in word/footnotes.xml and its text's runs. */
+/** A footnote as written: its id in word/footnotes.xml and its paragraphs' runs. */
 export interface WordFootnote {
   id: number;
-  runs: Run[];
+  paragraphs: Run[][];
 }
 
 /**
@@ -42,7 +42,7 @@ export interface WordFootnote {
  */
 export class Footnotes {
   readonly written: WordFootnote[] = [];
-  constructor(private readonly definitions: ReadonlyMap<string, Run[]>) {}
+  constructor(private readonly definitions: ReadonlyMap<string, Run[][]>) {}
 
   has(label: string): boolean {
     return this.definitions.has(label);
@@ -51,25 +51,32 @@ export class Footnotes {
   /** A new footnote for a reference to `label`, its id. */
   reference(label: string): number {
     const id = this.written.length + 1;
-    this.written.push({ id, runs: this.definitions.get(label) ?? [] });
+    this.written.push({ id, paragraphs: this.definitions.get(label) ?? [] });
     return id;
   }
 }
 
 /**
  * The body's paragraphs without the footnote definitions, and the definitions by label: each one's
- * runs after its label and tab. A definition whose label comes twice keeps the first, as Markdown does.
+ * paragraphs, the first one's runs after its label and tab. An indented paragraph right after a
+ * definition (read as a sub-item) is a further paragraph of it, as Markdown reads it. A definition
+ * whose label comes twice keeps the first, as Markdown does.
  */
 export function takeFootnotes(paragraphs: readonly RevisionParagraph[]): {
   body: RevisionParagraph[];
-  definitions: Map<string, Run[]>;
+  definitions: Map<string, Run[][]>;
 } {
   const body: RevisionParagraph[] = [];
-  const definitions = new Map<string, Run[]>();
+  const definitions = new Map<string, Run[][]>();
+  let open: Run[][] | null = null;
   for (const p of paragraphs) {
     const label = p.role === "footnote" ? p.runs[0]?.note : null;
     if (!label) {
-      body.push(p);
+      if (open && p.role === "subitem") open.push(p.runs.map((r) => ({ ...r })));
+      else {
+        open = null;
+        body.push(p);
+      }
       continue;
     }
     let k = 0;
@@ -77,11 +84,8 @@ export function takeFootnotes(paragraphs: readonly RevisionParagraph[]): {
     const runs = p.runs.slice(k).map((r) => ({ ...r }));
     const first = runs[0];
     if (first) first.text = first.text.replace(/^\t/, "");
-    if (!definitions.has(label))
-      definitions.set(
-        label,
-        runs.filter((r) => r.text !== ""),
-      );
+    open = [runs.filter((r) => r.text !== "")];
+    if (!definitions.has(label)) definitions.set(label, open);
   }
   return { body, definitions };
 }

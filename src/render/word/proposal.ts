@@ -255,15 +255,16 @@ function coverBlock(doc: ReportDocument, cover: CoverOptions): (Paragraph | Tabl
 function footnotesOf(ctx: InlineContext): Record<number, { children: Paragraph[] }> {
   const notes: Record<number, { children: Paragraph[] }> = {};
   // The notes' own changes take ids after the body's (the body is written first).
+  const inNote = { ...ctx, footnotes: new Footnotes(new Map()) };
   for (const note of ctx.footnotes.written) {
-    // A space after the note's number, as Word writes it; new or removed with the note's text.
-    const first = note.runs[0];
-    const space = first ? [{ ...first, text: " ", link: null, note: null, superscript: false }] : [];
-    const children = inlineChildren([...space, ...note.runs], {
-      ...ctx,
-      footnotes: new Footnotes(new Map()),
+    const children = note.paragraphs.map((runs, k) => {
+      // A space after the note's number, as Word writes it; new or removed with the note's text.
+      const first = runs[0];
+      const space =
+        first && k === 0 ? [{ ...first, text: " ", link: null, note: null, superscript: false }] : [];
+      return new Paragraph({ style: "FootnoteText", children: inlineChildren([...space, ...runs], inNote) });
     });
-    notes[note.id] = { children: [new Paragraph({ style: "FootnoteText", children })] };
+    notes[note.id] = { children };
   }
   return notes;
 }
