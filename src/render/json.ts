@@ -5,6 +5,7 @@
  * no absolute paths: the same inputs give the same bytes.
  */
 import { type Item, type ItemRef, ROLES, type Role, SECTOR_ROLES } from "../model.js";
+import { locateDiagnostics, paragraphAt } from "../paragraphs.js";
 import { labelTable } from "../plan/label-table.js";
 import { recallingText } from "../plan/recalling.js";
 import type { ConsolidationPlan, PlannedDocument, PlannedItem } from "../plan/types.js";
@@ -21,6 +22,12 @@ export interface JsonContext {
 
 function documentOf(plan: ConsolidationPlan, role: Role): PlannedDocument {
   return role === "pp" ? plan.pp : plan.sectors[role as Exclude<Role, "pp">];
+}
+
+/** For a Word (.docx) input, `{ paragraph }`: the body paragraph of an input line; nothing for Markdown. */
+function paragraphOf(plan: ConsolidationPlan, role: Role, line: number | null): { paragraph?: number } {
+  const paragraph = paragraphAt(documentOf(plan, role).input, line);
+  return paragraph === undefined ? {} : { paragraph };
 }
 
 function inputItem(plan: ConsolidationPlan, ref: ItemRef): Item | undefined {
@@ -64,7 +71,10 @@ export function renderConsolidationJson(plan: ConsolidationPlan, ctx: JsonContex
     labels: labelsJson(plan, ctx),
     // By body, then number: "Resolution 30" of PP and of WTDC are two documents.
     citations: plan.citations,
-    diagnostics: plan.diagnostics,
+    diagnostics: locateDiagnostics(
+      plan.diagnostics,
+      ROLES.map((role) => documentOf(plan, role).input),
+    ),
   };
   return `${JSON.stringify(json, null, 2)}\n`;
 }
@@ -90,6 +100,7 @@ function itemsJson(plan: ConsolidationPlan, ctx: JsonContext) {
       role: p.from.role,
       file: p.from.file,
       line: p.from.line,
+      ...paragraphOf(plan, p.from.role, p.from.line),
       keyword: p.from.keyword,
       label: p.from.label,
       text: inputItem(plan, p.from)?.text ?? null,
@@ -102,6 +113,7 @@ function itemsJson(plan: ConsolidationPlan, ctx: JsonContext) {
       to.resolution140 = {
         file: p.to.pp.file,
         line: p.to.pp.line,
+        ...paragraphOf(plan, "pp", p.to.pp.line),
         keyword: p.to.pp.keyword,
         label: p.to.pp.label,
       };
@@ -129,6 +141,7 @@ function additionsJson(plan: ConsolidationPlan, ctx: JsonContext) {
                 role: r.role,
                 file: r.file,
                 line: r.line,
+                ...paragraphOf(plan, r.role, r.line),
                 keyword: r.keyword,
                 label: r.label,
               })),
@@ -180,6 +193,7 @@ function labelsJson(plan: ConsolidationPlan, ctx: JsonContext) {
         keyword: row.keyword,
         from: row.from,
         line: row.line,
+        ...paragraphOf(plan, role, row.line),
         kind: row.kind,
         to: { file: ctx.outputs[row.to.document], keyword: row.to.keyword, label: row.to.label },
       })),
@@ -214,6 +228,7 @@ function crossReferencesJson(plan: ConsolidationPlan) {
           return {
             file: plan.sectors[role].input.file,
             line: source?.line ?? null,
+            ...paragraphOf(plan, role, source?.line ?? null),
             keyword: c.keyword,
             from: c.from,
             to: c.to,

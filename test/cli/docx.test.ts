@@ -1,13 +1,15 @@
 /**
- * Word inputs on the command line: paragraph positions in parse and analyze output and in warnings,
- * refusals with exit status 2, and propose writing the Markdown reading of each Word input.
+ * Word inputs on the command line: paragraph positions in parse and analyze output, in warnings and in
+ * consolidation.json, refusals with exit status 2, and propose writing the Markdown reading of each
+ * Word input.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runInProcess } from "../helpers/cli.js";
-import { buildDocx, para, run } from "../helpers/docx.js";
+import { blocksToBody, buildDocx, para, run } from "../helpers/docx.js";
+import { schemaErrors } from "../helpers/schema.js";
 
 const temps: string[] = [];
 afterAll(() => {
@@ -105,4 +107,69 @@ describe("check on a Word input", () => {
     expect(result?.message.text).toMatch(/^¶6: Label "c\)"/);
     expect(result?.locations?.[0]?.physicalLocation).toEqual({ artifactLocation: { uri: "t.docx" } });
   });
+});
+
+describe("propose on Word inputs", () => {
+  const BUNDLED = ["res-140", "itu-r-61", "wtsa-75", "wtdc-30"];
+
+  it("names the paragraph of every input item in consolidation.json, next to its line", async () => {
+    const dir = tempDir();
+    const blocks: Record<string, string[]> = {};
+    for (const name of BUNDLED) {
+      const converted = blocksToBody(
+        readFileSync(join(__dirname, `../../fixtures/resolutions/${name}.md`), "utf8"),
+      );
+      // A kept item that also cites Resolution 140 draws a note in the plan's diagnostics.
+      if (name === "wtdc-30") {
+        const cites =
+          "4 to report each year on their work under Resolution 140 (Rev. Dubai, 2018) of the Plenipotentiary Conference.";
+        converted.paragraphs.push(cites);
+        converted.body += para(cites);
+      }
+      blocks[name] = converted.paragraphs;
+      writeFileSync(join(dir, `${name}.docx`), await buildDocx({ body: converted.body }));
+    }
+    const result = await runInProcess(["propose", "--out", "out", ...BUNDLED.map((n) => `${n}.docx`)], {
+      cwd: dir,
+    });
+    expect(result.stderr).not.toMatch(/ error /);
+    expect(result.code).toBe(0);
+    const plan = JSON.parse(readFileSync(join(dir, "out/consolidation.json"), "utf8"));
+    expect(schemaErrors("consolidation", plan)).toEqual([]);
+    /** The Word paragraph (block) a place names holds the item it names. */
+    const holds = (place: { file: string; paragraph?: number }, text: string) => {
+      const paragraph = blocks[place.file.replace(/\.docx$/, "")]?.[(place.paragraph ?? 0) - 1] ?? "";
+      return paragraph.replace(/\s+/g, " ").includes(text.slice(0, 30));
+    };
+    type Place = { file: string; line: number; paragraph?: number; label: string | null };
+    const items: { from: Place & { text: string }; to: { resolution140?: Place } }[] = plan.items;
+    expect(items.length).toBeGreaterThan(100);
+    for (const { from, to } of items) {
+      expect(from.paragraph, `${from.file}:${from.line}`).toBeGreaterThan(0);
+      expect(holds(from, from.text), `${from.file} ¶${from.paragraph}: ${from.text}`).toBe(true);
+      if (to.resolution140) expect(to.resolution140.paragraph).toBeGreaterThan(0);
+    }
+    const sources: Place[] = plan.additions.flatMap((a: { sources: Place[] }) => a.sources);
+    expect(sources.length).toBeGreaterThan(0);
+    for (const s of sources) expect(s.paragraph).toBeGreaterThan(0);
+    const rows: Place[] = Object.values(plan.labels as Record<string, Place[]>).flat();
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.paragraph).toBeGreaterThan(0);
+    for (const c of plan.crossReferences as Place[]) expect(c.paragraph).toBeGreaterThan(0);
+    // Each diagnostic on an input names its paragraph.
+    const diagnostics = (plan.diagnostics as Place[]).filter((d) => d.line !== null);
+    expect(diagnostics.length).toBeGreaterThan(0);
+    for (const d of diagnostics) expect(d.paragraph).toBeGreaterThan(0);
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({ file: "wtdc-30.docx", paragraph: blocks["wtdc-30"]?.length }),
+    );
+  }, 60_000);
+
+  it("writes no paragraph for Markdown inputs", async () => {
+    const dir = tempDir();
+    const inputs = BUNDLED.map((n) => join(__dirname, `../../fixtures/resolutions/${n}.md`));
+    const result = await runInProcess(["propose", "--out", join(dir, "out"), ...inputs]);
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(dir, "out/consolidation.json"), "utf8")).not.toMatch(/"paragraph"/);
+  }, 60_000);
 });

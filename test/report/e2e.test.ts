@@ -4,7 +4,7 @@
  * Skipped on a developer's machine without them; under CI (.ci/run installs them) a missing one fails.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -18,6 +18,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const ODD = ["pp.md", "itu-r.md", "itu-t.md", "itu-d.md"].map((f) => `test/fixtures/report/${f}`);
 const BUNDLED = ["res-140.md", "itu-r-61.md", "wtsa-75.md", "wtdc-30.md"].map(
   (f) => `fixtures/resolutions/${f}`,
+);
+/** A set whose Resolution 140 proposal takes in a moved item with its footnote. */
+const NOTES = ["pp.md", "itu-r.md", "itu-t.md", "itu-d.md"].map(
+  (f) => `fixtures/quality/new-user-shapes/${f}`,
 );
 
 async function propose(name: string, inputs: string[]): Promise<string> {
@@ -103,9 +107,13 @@ describe("the Word proposals in LibreOffice", () => {
     "convert to PDF with the cover, the proposal unit, the moved text and the Reasons",
     async () => {
       const out = await propose("docx", ODD);
+      const notes = await propose("docx-notes", NOTES);
+      copyFileSync(join(notes, "resolution-140.proposal.docx"), join(out, "notes.proposal.docx"));
       const soffice = findProgram("soffice", "libreoffice") as string;
       const pdf = join(out, "pdf");
-      const files = ["resolution-140", "itu-r", "itu-t", "itu-d"].map((n) => join(out, `${n}.proposal.docx`));
+      const files = ["resolution-140", "itu-r", "itu-t", "itu-d", "notes"].map((n) =>
+        join(out, `${n}.proposal.docx`),
+      );
       const result = spawnSync(
         soffice,
         [
@@ -145,6 +153,14 @@ describe("the Word proposals in LibreOffice", () => {
         expect(text(name)).toContain("Reasons:");
       }
       expect(text("itu-r")).toContain("Radiocommunication Assembly");
+      // Footnotes are Word's own: their text at the foot of the page, no Markdown definition in the text.
+      expect(text("itu-r")).toContain("1 As discussed in the study groups since 2019.");
+      const moved = text("notes");
+      expect(moved).toContain("on WSIS implementation1,");
+      expect(moved).toContain(
+        "1 The report is submitted to the Commission on Science and Technology for Development.",
+      );
+      for (const name of ["itu-r", "notes"]) expect(text(name)).not.toMatch(/\[\^|\]:/);
     },
     180_000,
   );

@@ -7,8 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runInProcess } from "../helpers/cli.js";
-import { docxParts, readParagraphs } from "./docx.js";
-import { markdownParagraphs, squash } from "./markdown-paragraphs.js";
+import { docxParts, readFootnotes, readParagraphs } from "./docx.js";
+import { readMarkdown, squash } from "./markdown-paragraphs.js";
 
 const dir = mkdtempSync(join(tmpdir(), "wsis-report-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,6 +17,11 @@ const BUNDLED = ["res-140.md", "itu-r-61.md", "wtsa-75.md", "wtdc-30.md"].map(
   (f) => `fixtures/resolutions/${f}`,
 );
 const ODD = ["pp.md", "itu-r.md", "itu-t.md", "itu-d.md"].map((f) => `test/fixtures/report/${f}`);
+/** Footnotes (one moved into Resolution 140, with a link in another) and links in items. */
+const NOTES = ["pp.md", "itu-r.md", "itu-t.md", "itu-d.md"].map(
+  (f) => `fixtures/quality/new-user-shapes/${f}`,
+);
+const LINKS = ["pp.md", "itu-r.md", "itu-t.md", "itu-d.md"].map((f) => `test/fixtures/docx-set/${f}`);
 const DATE = "2026-01-15";
 const DOCX = {
   pp: "resolution-140.proposal.docx",
@@ -54,6 +59,8 @@ async function unitParagraphs(file: string) {
 describe.each([
   ["bundled", BUNDLED],
   ["odd shapes", ODD],
+  ["footnotes", NOTES],
+  ["links", LINKS],
 ] as const)("propose writes the report and the Word proposals (%s)", (name, inputs) => {
   let out = "";
   beforeAll(async () => {
@@ -63,13 +70,23 @@ describe.each([
   it.each(["pp", "ITU-R", "ITU-T", "ITU-D"] as const)(
     "%s: accepting every change gives the proposed text, rejecting every change the input, paragraph by paragraph",
     async (role) => {
-      const { paragraphs } = await unitParagraphs(join(out, DOCX[role]));
+      const { parts, paragraphs } = await unitParagraphs(join(out, DOCX[role]));
       const accepted = paragraphs.flatMap((p) => (p.accepted === null ? [] : [squash(p.accepted)]));
       const rejected = paragraphs.flatMap((p) => (p.rejected === null ? [] : [squash(p.rejected)]));
       const strip = (list: string[]) => list.filter((s) => s !== "");
       const input = inputs[["pp", "ITU-R", "ITU-T", "ITU-D"].indexOf(role)] as string;
-      expect(strip(accepted)).toEqual(markdownParagraphs(readFileSync(join(out, CLEAN[role]), "utf8")));
-      expect(strip(rejected)).toEqual(markdownParagraphs(readFileSync(input, "utf8")));
+      const proposed = readMarkdown(readFileSync(join(out, CLEAN[role]), "utf8"));
+      const original = readMarkdown(readFileSync(input, "utf8"));
+      expect(strip(accepted)).toEqual(proposed.paragraphs);
+      expect(strip(rejected)).toEqual(original.paragraphs);
+      // The footnotes Word shows, in the order of their references: the definitions' text.
+      const notes = readFootnotes(parts["word/footnotes.xml"]);
+      const shown = (k: "accepted" | "rejected") =>
+        paragraphs
+          .flatMap((p) => (k === "accepted" ? p.acceptedNotes : p.rejectedNotes))
+          .map((id) => squash(notes.get(id)?.[k] ?? "?"));
+      expect(shown("accepted")).toEqual(proposed.footnotes);
+      expect(shown("rejected")).toEqual(original.footnotes);
     },
   );
 

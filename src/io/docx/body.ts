@@ -19,6 +19,8 @@ export interface WordParagraph {
   number: number | null;
   /** 1 to 3 for a heading style, else undefined. */
   heading: number | undefined;
+  /** In an ITU contribution, the unit's mark line ("Proposal" style) or the "Reasons" paragraph; else undefined. */
+  contribution?: "proposal" | "reasons";
   /** The automatic number or bullet Word shows before the text, or null. */
   label: NumberLabel | null;
   /** The numbering level (0 for the first), for nesting bullets. */
@@ -227,7 +229,11 @@ class BodyReader {
     this.paragraphItalic = style.heading === undefined && (style.italic ?? false);
     this.paragraphBold = style.heading === undefined && (style.bold ?? false);
     this.paragraphHidden = style.hidden ?? false;
-    if (this.paragraph) this.paragraph.heading = style.heading;
+    if (this.paragraph) {
+      this.paragraph.heading = style.heading;
+      if (style.contribution) this.paragraph.contribution = style.contribution;
+      else delete this.paragraph.contribution;
+    }
   }
 
   /** At the end of the paragraph's properties: its automatic number, own or from its style. */

@@ -4,7 +4,7 @@
  * as from any Markdown file, and positions are reported as paragraph numbers ("¶12").
  */
 import { FatalError } from "../../diagnostics/index.js";
-import { readBody, type TrackedChanges } from "./body.js";
+import { readBody, type TrackedChanges, type WordParagraph } from "./body.js";
 import { paragraphsToMarkdown } from "./markdown.js";
 import { readNumbering } from "./numbering.js";
 import { readWordParts } from "./package.js";
@@ -36,17 +36,20 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxRea
     part = "word/document.xml";
     const body = readBody(parts.document, context, "document", changes);
     const notes = new Map(body.notes);
-    for (const [name, xml] of [
-      ["word/footnotes.xml", parts.footnotes],
-      ["word/endnotes.xml", parts.endnotes],
+    for (const [name, xml, rels] of [
+      ["word/footnotes.xml", parts.footnotes, parts.footnotesRels],
+      ["word/endnotes.xml", parts.endnotes, parts.endnotesRels],
     ] as const) {
       if (xml === null) continue;
+      part = `word/_rels/${name.slice(5)}.rels`;
+      // A note's links are relationships of its own part.
+      const noteContext = { ...context, links: readLinks(rels) };
       part = name;
-      const read = readBody(xml, context, name.includes("foot") ? "footnotes" : "endnotes", changes);
+      const read = readBody(xml, noteContext, name.includes("foot") ? "footnotes" : "endnotes", changes);
       for (const [key, value] of read.notes) notes.set(key, value);
     }
     refuseTrackedChanges(changes, file);
-    return paragraphsToMarkdown(body.paragraphs, notes);
+    return paragraphsToMarkdown(resolutionText(body.paragraphs), notes);
   } catch (error) {
     if (error instanceof XmlProblem) {
       throw new FatalError(
@@ -56,6 +59,18 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxRea
     }
     throw error;
   }
+}
+
+/**
+ * The paragraphs of the resolution. In an ITU contribution (a paragraph in the "Proposal" style, as
+ * ITU's templates and the project's own Word proposals write the unit's mark line), the cover block
+ * before the first unit, the unit's mark line and the "Reasons" paragraph are not resolution text.
+ * The paragraphs keep their numbers, counted over the whole body.
+ */
+function resolutionText(paragraphs: readonly WordParagraph[]): readonly WordParagraph[] {
+  const unit = paragraphs.findIndex((p) => p.contribution === "proposal");
+  if (unit < 0) return paragraphs;
+  return paragraphs.slice(unit).filter((p) => p.contribution === undefined);
 }
 
 function refuseTrackedChanges(changes: TrackedChanges, file: string): void {

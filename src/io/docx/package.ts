@@ -16,6 +16,9 @@ export interface WordParts {
   numbering: string | null;
   footnotes: string | null;
   endnotes: string | null;
+  /** word/_rels/footnotes.xml.rels and endnotes.xml.rels: the notes' own hyperlink targets. */
+  footnotesRels: string | null;
+  endnotesRels: string | null;
 }
 
 /** Whether the bytes look like a zip (a .docx) or an OLE compound file (an encrypted .docx, a .doc). */
@@ -63,14 +66,17 @@ export async function readWordParts(bytes: Uint8Array, file: string): Promise<Wo
   if (document === null) {
     throw new FatalError("is not a Word document (a zip without word/document.xml)", file);
   }
-  const [documentRels, styles, numbering, footnotes, endnotes] = await Promise.all([
-    text("word/_rels/document.xml.rels"),
-    text("word/styles.xml"),
-    text("word/numbering.xml"),
-    text("word/footnotes.xml"),
-    text("word/endnotes.xml"),
-  ]);
-  return { document, documentRels, styles, numbering, footnotes, endnotes };
+  const [documentRels, styles, numbering, footnotes, endnotes, footnotesRels, endnotesRels] =
+    await Promise.all([
+      text("word/_rels/document.xml.rels"),
+      text("word/styles.xml"),
+      text("word/numbering.xml"),
+      text("word/footnotes.xml"),
+      text("word/endnotes.xml"),
+      text("word/_rels/footnotes.xml.rels"),
+      text("word/_rels/endnotes.xml.rels"),
+    ]);
+  return { document, documentRels, styles, numbering, footnotes, endnotes, footnotesRels, endnotesRels };
 }
 
 async function openWithJszip(

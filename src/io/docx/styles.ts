@@ -17,6 +17,8 @@ export interface StyleInfo {
   /** 1 for the document heading (Heading 1, Title, ITU's ResNo), 2 for the title, 3 for lower headings. */
   heading?: number;
   numbering?: NumberingRef;
+  /** A part of an ITU contribution around the proposed text (styles "Proposal" and "Reasons"), never inherited. */
+  contribution?: "proposal" | "reasons";
 }
 
 export interface Styles {
@@ -37,6 +39,12 @@ export function headingLevelOfName(name: string): number | undefined {
   if (key === "subtitle" || key === "restitle" || key === "rectitle") return 2;
   const match = /^heading([1-9])$/.exec(key);
   return match ? Math.min(3, Number(match[1])) : undefined;
+}
+
+/** The part of an ITU contribution a style name stands for: the unit's mark line ("Proposal") or "Reasons". */
+export function contributionPartOfName(name: string): "proposal" | "reasons" | undefined {
+  const key = name.toLowerCase().replace(/[\s_-]/g, "");
+  return key === "proposal" ? "proposal" : key === "reasons" ? "reasons" : undefined;
 }
 
 export function readNumPr(numPr: XmlElement | undefined): NumberingRef | undefined {
@@ -69,6 +77,9 @@ export function readStyles(xml: string | null): Styles {
       if (hidden !== undefined) own.hidden = hidden;
       const heading = type === "paragraph" ? (headingLevelOfName(name) ?? headingLevelOfName(id)) : undefined;
       if (heading !== undefined) own.heading = heading;
+      const contribution =
+        type === "paragraph" ? (contributionPartOfName(name) ?? contributionPartOfName(id)) : undefined;
+      if (contribution !== undefined) own.contribution = contribution;
       const numbering = readNumPr(child(pPr, "w:numPr"));
       if (numbering) own.numbering = numbering;
       const basedOn = child(style, "w:basedOn")?.attributes["w:val"];
@@ -84,7 +95,7 @@ export function readStyles(xml: string | null): Styles {
     seen.add(id);
     const base = style.basedOn === undefined ? {} : resolve(style.basedOn, seen);
     // A heading level is the style's own; inheriting it would make "Heading 1 Char" look like one.
-    const { heading: _inherited, ...inherited } = base;
+    const { heading: _inherited, contribution: _part, ...inherited } = base;
     const info = { ...inherited, ...style.own };
     resolved.set(id, info);
     return info;

@@ -22,6 +22,10 @@ export interface Run {
   bold: boolean;
   /** A footnote reference ("[^1]"), shown raised. */
   superscript: boolean;
+  /** The footnote label on a reference ("1" for "[^1]", one run each) and on a definition's; else null. */
+  note: string | null;
+  /** The target of the link the text is in ("[text](url)", "<url>"), or null. */
+  link: string | null;
 }
 
 export type ParagraphRole =
@@ -129,11 +133,7 @@ const LABEL =
 const SUBITEM_START = /^(\(?[ivxlc]+\)|[–—-]|\d+\.\d+)[ \t\u00a0]/;
 const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
 
-interface Styled extends Char {
-  italic: boolean;
-  bold: boolean;
-  superscript: boolean;
-}
+type Styled = Char & Omit<Run, "text" | "kind">;
 
 /** Inline Markdown off: escapes, emphasis, links, footnote references, code spans. */
 function inline(chars: readonly Char[]): Styled[] {
@@ -142,6 +142,7 @@ function inline(chars: readonly Char[]): Styled[] {
   let italic = false;
   let bold = false;
   let superscript = 0;
+  let link: string | null = null;
   const linkEnds = new Map<number, number>();
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i] as Char;
@@ -150,11 +151,12 @@ function inline(chars: readonly Char[]): Styled[] {
     const skipTo = linkEnds.get(i);
     if (skipTo !== undefined) {
       i = skipTo;
+      link = null;
       continue;
     }
     if (c.ch === "\\" && ASCII_PUNCT.test(next)) {
       const n = chars[i + 1] as Char;
-      out.push({ ch: n.ch, kind: n.kind, italic, bold, superscript: superscript > 0 });
+      out.push({ ch: n.ch, kind: n.kind, italic, bold, superscript: superscript > 0, note: null, link });
       i++;
       continue;
     }
@@ -180,19 +182,21 @@ function inline(chars: readonly Char[]): Styled[] {
       const foot = /^\[\^([^\]\s]+)\]/.exec(s.slice(i));
       if (foot) {
         for (const f of chars.slice(i + 2, i + 2 + (foot[1] as string).length)) {
-          out.push({ ...f, italic, bold, superscript: true });
+          out.push({ ...f, italic, bold, superscript: true, note: foot[1] as string, link });
         }
         i += foot[0].length - 1;
         // A footnote's text: "[^1]: text" reads "1<tab>text".
         if (out.length === (foot[1] as string).length && s[i + 1] === ":") {
-          out.push({ ...(chars[i + 1] as Char), ch: "\t", italic, bold, superscript: false });
+          const tab = { ...(chars[i + 1] as Char), ch: "\t" };
+          out.push({ ...tab, italic, bold, superscript: false, note: null, link });
           i += s[i + 2] === " " ? 2 : 1;
         }
         continue;
       }
-      const link = /^\[([^\]]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/.exec(s.slice(i));
-      if (link) {
-        linkEnds.set(i + 1 + (link[1] as string).length, i + link[0].length - 1);
+      const linked = /^\[([^\]]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/.exec(s.slice(i));
+      if (linked) {
+        linkEnds.set(i + 1 + (linked[1] as string).length, i + linked[0].length - 1);
+        link = linked[2] as string;
         continue;
       }
     }
@@ -200,7 +204,7 @@ function inline(chars: readonly Char[]): Styled[] {
       const auto = /^<((?:https?:|mailto:)[^>\s]*)>/.exec(s.slice(i));
       if (auto) {
         for (const a of chars.slice(i + 1, i + 1 + (auto[1] as string).length)) {
-          out.push({ ...a, italic, bold, superscript: false });
+          out.push({ ...a, italic, bold, superscript: false, note: null, link: auto[1] as string });
         }
         i += auto[0].length - 1;
         continue;
@@ -210,7 +214,7 @@ function inline(chars: readonly Char[]): Styled[] {
     // A literal, not a spread of `c`: this runs once per character of every revision text, and V8
     // copies a spread object several times slower (on 4 x 4,000 items, propose took 31 s of CPU
     // with the spread and 19 s without; bench/propose.ts).
-    out.push({ ch: c.ch, kind: c.kind, italic, bold, superscript: false });
+    out.push({ ch: c.ch, kind: c.kind, italic, bold, superscript: false, note: null, link });
   }
   return out;
 }
@@ -224,28 +228,27 @@ function toRuns(chars: readonly Styled[]): Run[] {
       last.kind === c.kind &&
       last.italic === c.italic &&
       last.bold === c.bold &&
-      last.superscript === c.superscript
+      last.superscript === c.superscript &&
+      last.link === c.link &&
+      last.note === c.note &&
+      (c.note === null || last.text.length < c.note.length)
     ) {
       last.text += c.ch;
     } else {
-      runs.push({ text: c.ch, kind: c.kind, italic: c.italic, bold: c.bold, superscript: c.superscript });
+      const { ch, ...style } = c;
+      runs.push({ text: ch, ...style });
     }
   }
   return runs;
 }
 
 /** The text of a paragraph with every change accepted (or rejected). */
-export function acceptedText(p: { runs: readonly Run[] }): string {
-  return p.runs
-    .filter((r) => r.kind !== "del")
-    .map((r) => r.text)
-    .join("");
-}
-export function rejectedText(p: { runs: readonly Run[] }): string {
-  return p.runs
-    .filter((r) => r.kind !== "ins")
-    .map((r) => r.text)
-    .join("");
+export const acceptedText = (p: { runs: readonly Run[] }): string => textWithout(p.runs, "del");
+export const rejectedText = (p: { runs: readonly Run[] }): string => textWithout(p.runs, "ins");
+function textWithout(runs: readonly Run[], kind: RunKind): string {
+  let text = "";
+  for (const r of runs) if (r.kind !== kind) text += r.text;
+  return text;
 }
 
 /** One channel's label separator (indexes in `chars`), when the channel's text starts with a label. */
@@ -465,6 +468,10 @@ export function readRevision(revision: string, planned: PlannedDocument): Revisi
     } else if (seenKeyword && (LABEL.test(plainOld) || LABEL.test(plainNew) || d.list !== null)) {
       role = "item";
     } else role = seenKeyword ? "item" : "text";
+    // A bullet without a label of its own is labelled by a dash, as the parser reads it ("- text": "–").
+    const first = styled[0];
+    if (first && d.list === "bullet" && role.endsWith("item") && !LABEL.test(plainOld || plainNew))
+      styled = [{ ...first, ch: "–", note: null, link: null }, { ...first, ch: " " }, ...styled];
     if (role === "item" || role === "subitem") styled = tabAfterLabel(styled);
     if (role === "keyword") styled = styled.map((c) => ({ ...c, italic: true, bold: false }));
     const runs = toRuns(styled).filter((r) => r.text !== "");

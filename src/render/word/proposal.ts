@@ -11,9 +11,7 @@ import {
   CommentRangeEnd,
   CommentRangeStart,
   CommentReference,
-  DeletedTextRun,
   Document,
-  InsertedTextRun,
   type IParagraphStyleOptions,
   Paragraph,
   type ParagraphChild,
@@ -26,7 +24,8 @@ import {
 } from "docx";
 import type { Role } from "../../model.js";
 import type { ReportDocument } from "../report/model.js";
-import type { ParagraphRole, RevisionParagraph, Run } from "../report/revision.js";
+import type { ParagraphRole, RevisionParagraph } from "../report/revision.js";
+import { AUTHOR, Footnotes, Ids, type InlineContext, inlineChildren, takeFootnotes } from "./inline.js";
 import { wordText } from "./xml-text.js";
 import { packDeterministic } from "./zip.js";
 
@@ -39,7 +38,7 @@ export interface CoverOptions {
   source: string | null;
 }
 
-export const AUTHOR = "wsis-consolidate";
+export { AUTHOR } from "./inline.js";
 
 const MONTHS = [
   "January",
@@ -163,43 +162,13 @@ const STYLE_OF: Record<ParagraphRole, string | undefined> = {
   footnote: "FootnoteText",
 };
 
-class Ids {
-  private next = 1;
-  take(): number {
-    return this.next++;
-  }
-}
-
-function runChildren(text: string): (string | Tab)[] {
-  const out: (string | Tab)[] = [];
-  wordText(text)
-    .split("\t")
-    .forEach((part, k) => {
-      if (k > 0) out.push(new Tab());
-      if (part) out.push(part);
-    });
-  return out;
-}
-
-function toRun(r: Run, ids: Ids, date: string): ParagraphChild {
-  const options = {
-    children: runChildren(r.text),
-    italics: r.italic || undefined,
-    bold: r.bold || undefined,
-    superScript: r.superscript || undefined,
-  };
-  if (r.kind === "ins") return new InsertedTextRun({ ...options, id: ids.take(), author: AUTHOR, date });
-  if (r.kind === "del") return new DeletedTextRun({ ...options, id: ids.take(), author: AUTHOR, date });
-  return new TextRun(options);
-}
-
 interface CommentDef {
   id: number;
   text: string;
 }
 
-function toParagraph(p: RevisionParagraph, ids: Ids, date: string, comments: CommentDef[]): Paragraph {
-  const runs = p.runs.map((r) => toRun(r, ids, date));
+function toParagraph(p: RevisionParagraph, ctx: InlineContext, comments: CommentDef[]): Paragraph {
+  const runs = inlineChildren(p.runs, ctx);
   const children: ParagraphChild[] = [];
   const mine = p.comments.map((text) => {
     const c = { id: comments.length, text };
@@ -212,7 +181,7 @@ function toParagraph(p: RevisionParagraph, ids: Ids, date: string, comments: Com
     children.push(new CommentRangeEnd(c.id));
     children.push(new TextRun({ children: [new CommentReference(c.id)] }));
   }
-  const change = p.change ? { id: ids.take(), author: AUTHOR, date } : undefined;
+  const change = p.change ? { id: ctx.ids.take(), author: AUTHOR, date: ctx.date } : undefined;
   return new Paragraph({
     style: STYLE_OF[p.role],
     children,
@@ -282,12 +251,31 @@ function coverBlock(doc: ReportDocument, cover: CoverOptions): (Paragraph | Tabl
   ];
 }
 
+/** The footnotes the body's references brought, their text with its changes. */
+function footnotesOf(ctx: InlineContext): Record<number, { children: Paragraph[] }> {
+  const notes: Record<number, { children: Paragraph[] }> = {};
+  // The notes' own changes take ids after the body's (the body is written first).
+  const inNote = { ...ctx, footnotes: new Footnotes(new Map()) };
+  for (const note of ctx.footnotes.written) {
+    const children = note.paragraphs.map((runs, k) => {
+      // A space after the note's number, as Word writes it; new or removed with the note's text.
+      const first = runs[0];
+      const space =
+        first && k === 0 ? [{ ...first, text: " ", link: null, note: null, superscript: false }] : [];
+      return new Paragraph({ style: "FootnoteText", children: inlineChildren([...space, ...runs], inNote) });
+    });
+    notes[note.id] = { children };
+  }
+  return notes;
+}
+
 /** The .docx of one document's proposal. */
 export async function renderWordProposal(doc: ReportDocument, cover: CoverOptions): Promise<Uint8Array> {
   const date = `${cover.date}T00:00:00Z`;
-  const ids = new Ids();
+  const { body: paragraphs, definitions } = takeFootnotes(doc.revision.paragraphs);
+  const ctx: InlineContext = { ids: new Ids(), date, footnotes: new Footnotes(definitions) };
   const comments: CommentDef[] = [];
-  const body = doc.revision.paragraphs.map((p) => toParagraph(p, ids, date, comments));
+  const body = paragraphs.map((p) => toParagraph(p, ctx, comments));
   const unit = new Paragraph({
     style: "Proposal",
     tabStops: [{ type: "left", position: 1134 }],
@@ -316,6 +304,7 @@ export async function renderWordProposal(doc: ReportDocument, cover: CoverOption
       },
       paragraphStyles: STYLES,
     },
+    footnotes: footnotesOf(ctx),
     comments: {
       children: comments.map((c) => ({
         id: c.id,
