@@ -5,18 +5,16 @@
 import type { Command } from "commander";
 import { DEFAULT_LINK_THRESHOLD, DEFAULT_THRESHOLD } from "../align/defaults.js";
 import type { SectorTerms } from "../domain/sector-terms.js";
+import type { LoadOptions } from "../io/inputs.js";
+import { pickRoleFiles, ROLE_FILE_OPTIONS, type RoleFiles } from "../io/role-files.js";
 import type { Resolution, Role } from "../model.js";
 import type { CliIO } from "./context.js";
 
-export interface AnalysisOptions {
+export interface AnalysisOptions extends RoleFiles {
   /** `--config FILE`, or false with `--no-config`. */
   config?: string | false;
   /** Set from the config file: its inline `terms:` table. */
   termsInline?: { yaml: string; file: string; line: number };
-  pp?: string;
-  ituR?: string;
-  ituT?: string;
-  ituD?: string;
   threshold?: string;
   linkThreshold?: string;
   terms?: string;
@@ -40,14 +38,11 @@ Each of the four roles must be given exactly once.`;
 export function addAnalysisOptions(command: Command, io?: CliIO): Command {
   command.hook("preAction", async (_self, action) => {
     const { applyConfig } = await import("./config-options.js");
-    applyConfig(action, io?.cwd ?? process.cwd());
+    await applyConfig(action, io?.cwd ?? process.cwd());
   });
+  command.argument("[files...]", "the four resolutions, roles detected from front matter or content");
+  for (const { key, description } of ROLE_FILE_OPTIONS) command.option(`--${key} <file>`, description);
   return command
-    .argument("[files...]", "the four resolutions, roles detected from front matter or content")
-    .option("--pp <file>", "Resolution 140 (Plenipotentiary Conference)")
-    .option("--itu-r <file>", "the ITU-R resolution (Resolution ITU-R 61)")
-    .option("--itu-t <file>", "the ITU-T resolution (WTSA Resolution 75)")
-    .option("--itu-d <file>", "the ITU-D resolution (WTDC Resolution 30)")
     .option(
       "--threshold <x>",
       `minimum similarity (0..1) of every two members of a variant group (default: ${DEFAULT_THRESHOLD})`,
@@ -79,17 +74,15 @@ export async function loadAnalysisInputs(
     import("../terminal/stylish.js"),
     import("../terminal/color.js"),
   ]);
-  const loaded = await inputs.loadResolutions({
-    files,
-    pp: options.pp,
-    ituR: options.ituR,
-    ituT: options.ituT,
-    ituD: options.ituD,
-    cwd: io.cwd,
-  });
+  const loaded = await inputs.loadResolutions(loadOptions(files, options, io));
   io.stderr.write(formatStylish(loaded.diagnostics, { color: useColor(io.env, io.stderr) }));
   if (loaded.diagnostics.some((d) => d.severity === "error")) return null;
   return { byRole: loaded.byRole, ...settings };
+}
+
+/** What the loader gets from a command's arguments: the files, those named for a role, the folder. */
+export function loadOptions(files: readonly string[], options: RoleFiles, io: CliIO): LoadOptions {
+  return { files, ...pickRoleFiles(options), cwd: io.cwd };
 }
 
 /** The thresholds and the Sector-term table, from the options (and the config file's inline terms). */
@@ -125,6 +118,8 @@ export async function readMatchingOptions(
     );
   }
   let sectorTerms = terms.defaultSectorTerms();
+  // The YAML reader loads only for a user's table.
+  const yamlTerms = () => import("../domain/sector-terms-yaml.js");
   if (options.terms) {
     let text: string;
     try {
@@ -132,11 +127,12 @@ export async function readMatchingOptions(
     } catch (error) {
       throw new diag.FatalError(`cannot read the terms file: ${inputs.readProblem(error)}`, options.terms);
     }
-    sectorTerms = terms.mergeSectorTerms(sectorTerms, text, options.terms);
+    sectorTerms = (await yamlTerms()).mergeSectorTerms(sectorTerms, text, options.terms);
   } else if (options.termsInline) {
     const inline = options.termsInline;
+    const { mergeSectorTerms } = await yamlTerms();
     try {
-      sectorTerms = terms.mergeSectorTerms(sectorTerms, inline.yaml, inline.file);
+      sectorTerms = mergeSectorTerms(sectorTerms, inline.yaml, inline.file);
     } catch (error) {
       if (error instanceof diag.FatalError)
         throw new diag.FatalError(`terms: ${error.message}`, inline.file, inline.line);

@@ -6,7 +6,12 @@
  * plan and render stages of `propose`.
  */
 import { Option } from "commander";
-import { type AnalysisOptions, addAnalysisOptions, readMatchingOptions } from "./analysis-inputs.js";
+import {
+  type AnalysisOptions,
+  addAnalysisOptions,
+  loadOptions,
+  readMatchingOptions,
+} from "./analysis-inputs.js";
 import { type CliIO, type CommandDefinition, PROGRAM_NAME } from "./context.js";
 
 type Format = "stylish" | "json" | "github" | "sarif";
@@ -109,12 +114,7 @@ async function check(files: string[], options: CheckOptions, io: CliIO, version:
     baseline = checks.readBaseline(json, options.baseline);
   }
   const loaded = await inputs.loadSomeResolutions({
-    files,
-    pp: options.pp,
-    ituR: options.ituR,
-    ituT: options.ituT,
-    ituD: options.ituD,
-    cwd: io.cwd,
+    ...loadOptions(files, options, io),
     stdin: { stream: io.stdin },
   });
   const located = checks.runChecks({

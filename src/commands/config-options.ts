@@ -5,17 +5,23 @@
  * config's file roles (their roles are not known until they are read).
  */
 import type { Command } from "commander";
-import { CONFIG_KEYS, findConfig, type LoadedConfig, loadConfig } from "../io/config.js";
+import type { LoadedConfig } from "../io/config.js";
+import { CONFIG_KEYS, findConfig } from "../io/config-keys.js";
+import { ROLE_FILE_OPTIONS } from "../io/role-files.js";
 
 const camel = (key: string) => key.replace(/-([a-z])/g, (_, ch: string) => ch.toUpperCase());
-const ROLE_KEYS = new Set(["pp", "itu-r", "itu-t", "itu-d"]);
+const ROLE_KEYS = new Set(ROLE_FILE_OPTIONS.map((o) => o.key));
 
-/** Reads the config that applies (or none) and sets the command's options from it. */
-export function applyConfig(command: Command, cwd: string): LoadedConfig | null {
+/**
+ * Reads the config that applies (or none) and sets the command's options from it. The YAML reader
+ * loads only when there is a file to read.
+ */
+export async function applyConfig(command: Command, cwd: string): Promise<LoadedConfig | null> {
   const given = command.opts().config as string | false | undefined;
   if (given === false) return null;
   const path = typeof given === "string" ? given : findConfig(cwd);
   if (path === null) return null;
+  const { loadConfig } = await import("../io/config.js");
   const config = loadConfig(path, cwd);
   const name = command.name();
   const fromCli = (attribute: string) => {

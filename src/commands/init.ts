@@ -1,6 +1,6 @@
 /** `init`: writes a commented starter `wsis-consolidate.yaml` in the working folder, never over one. */
 import { RULE_LIST } from "../diagnostics/index.js";
-import { CONFIG_FILE_NAME, CONFIG_KEYS } from "../io/config.js";
+import { CONFIG_FILE_NAME, CONFIG_KEYS } from "../io/config-keys.js";
 import { type CliIO, type CommandDefinition, PROGRAM_NAME } from "./context.js";
 
 const EXAMPLE: Record<string, string> = {
