@@ -65,6 +65,20 @@ describe("citations", () => {
   });
 });
 
+describe("cross-reference", () => {
+  const ids = (body: string) =>
+    runChecks({ byRole: { "ITU-T": doc(body) } })
+      .findings.filter((f) => f.ruleId === "cross-reference")
+      .map((f) => `${f.line}:${f.message.split(":")[0]}`);
+  const body = (mention: string) => `*resolves*\n\n1\tto do one thing;\n\n2\tto do it as ${mention} says.`;
+  it("finds a reference to no item however it is written", () => {
+    expect(ids(body("resolves 1"))).toEqual([]);
+    expect(ids(body("resolves 7"))).toEqual(['11:"resolves 7" refers to no item']);
+    expect(ids(body("RESOLVES 7"))).toEqual(['11:"resolves 7" refers to no item']);
+    expect(ids(body("paragraph 7 of resolves"))).toEqual(['11:"resolves 7" refers to no item']);
+  });
+});
+
 describe("config", () => {
   it("reads settings with their lines, paths relative to the file", () => {
     const config = parseConfig(
