@@ -125,7 +125,8 @@ export function runChecks(input: CheckInput): CheckResult {
   findings.sort(
     (a, b) =>
       (fileOrder.get(a.file) ?? docs.length) - (fileOrder.get(b.file) ?? docs.length) ||
-      a.file.localeCompare(b.file) ||
+      // Compared only when they differ: the first localeCompare sets up ICU's collation (~15 ms).
+      (a.file === b.file ? 0 : a.file.localeCompare(b.file)) ||
       (a.line ?? 0) - (b.line ?? 0) ||
       (a.column ?? 0) - (b.column ?? 0) ||
       ruleIndex(a.ruleId) - ruleIndex(b.ruleId),
