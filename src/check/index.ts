@@ -16,7 +16,6 @@ import {
   SECTOR_ROLES,
   type Severity,
 } from "../model.js";
-import { CHECK_TARGET_REVISION as DEFAULT_REVISION } from "../plan/defaults.js";
 import { driftFromBaseline } from "./baseline.js";
 import { malformedCitations, outdatedCitations, sourceCitations, targetCitations } from "./citations.js";
 import { duplicatesOfParent } from "./duplicates.js";
@@ -86,8 +85,7 @@ export function runChecks(input: CheckInput): CheckResult {
     if (on(RULES.citationOutdated.id)) raw.push(...outdatedCitations(citations));
     if (on(RULES.citationTarget.id)) {
       const option = optionOf(rules, RULES.citationTarget.id, "revision");
-      const target =
-        typeof option === "string" && option !== "" ? option : (input.revision ?? DEFAULT_REVISION);
+      const target = typeof option === "string" && option !== "" ? option : (input.revision ?? null);
       raw.push(...targetCitations(citations, target));
     }
   }

@@ -31,7 +31,10 @@ export interface CheckInput {
   terms?: SectorTerms;
   threshold?: number;
   linkThreshold?: number;
-  /** The revision Resolution 140 should be cited in (`citation-target`). */
+  /**
+   * The revision Resolution 140 should be cited in (`citation-target`); without it, the newest in the
+   * files checked, or the pending one.
+   */
   revision?: string;
   /** The baseline consolidation.json, read (`drift-from-baseline`). */
   baseline?: Baseline | null;

@@ -64,7 +64,7 @@ export const define: CommandDefinition = (program, io, setExit) => {
     .option("--baseline <file>", "a consolidation.json from propose: report common text that drifted since")
     .option(
       "--revision <text>",
-      'the revision Resolution 140 should be cited in (default: "Rev. Bucharest, 2022")',
+      "the revision Resolution 140 should be cited in (default: the newest in the files checked, or the pending one)",
     )
     .addHelpText("after", EXAMPLES)
     .action(async (files: string[], options: CheckOptions) => {
