@@ -7,6 +7,7 @@
 import { DEFAULT_LINK_THRESHOLD, DEFAULT_THRESHOLD } from "../align/defaults.js";
 import { alignSectors } from "../align/index.js";
 import { RULE_LIST, RULES, ruleById } from "../diagnostics/index.js";
+import { severityOf } from "../diagnostics/severities.js";
 import { defaultSectorTerms } from "../domain/sector-terms.js";
 import {
   type AlignResult,
@@ -41,11 +42,7 @@ export const RULE_NEEDS: Readonly<Record<string, { roles: readonly Role[]; any?:
 };
 
 /** The severity a rule has in this run: the configured one, else its default; null when off. */
-export function severityOf(ruleId: string, rules: CheckInput["rules"]): Severity | null {
-  const configured = rules?.[ruleId]?.severity;
-  if (configured === "off") return null;
-  return configured ?? ruleById(ruleId)?.severity ?? "warning";
-}
+export { severityOf };
 
 function optionOf(rules: CheckInput["rules"], ruleId: string, name: string): unknown {
   const settings: RuleSettings | undefined = rules?.[ruleId];

@@ -4,10 +4,12 @@
  */
 import type { Command } from "commander";
 import { DEFAULT_LINK_THRESHOLD, DEFAULT_THRESHOLD } from "../align/defaults.js";
+import type { RulesConfig } from "../diagnostics/severities.js";
 import type { SectorTerms } from "../domain/sector-terms.js";
 import type { LoadOptions } from "../io/inputs.js";
 import { pickRoleFiles, ROLE_FILE_OPTIONS, type RoleFiles } from "../io/role-files.js";
 import type { Resolution, Role } from "../model.js";
+import { addConfigOptions } from "./config-options.js";
 import type { CliIO } from "./context.js";
 
 export interface AnalysisOptions extends RoleFiles {
@@ -15,6 +17,8 @@ export interface AnalysisOptions extends RoleFiles {
   config?: string | false;
   /** Set from the config file: its inline `terms:` table. */
   termsInline?: { yaml: string; file: string; line: number };
+  /** Set from the config file: its `rules:`, severities and options by rule id. */
+  rulesConfig?: RulesConfig;
   threshold?: string;
   linkThreshold?: string;
   terms?: string;
@@ -36,13 +40,9 @@ Each of the four roles must be given exactly once.`;
  * on the command line wins over the file, the file over the defaults.
  */
 export function addAnalysisOptions(command: Command, io?: CliIO): Command {
-  command.hook("preAction", async (_self, action) => {
-    const { applyConfig } = await import("./config-options.js");
-    await applyConfig(action, io?.cwd ?? process.cwd());
-  });
   command.argument("[files...]", "the four resolutions, roles detected from front matter or content");
   for (const { key, description } of ROLE_FILE_OPTIONS) command.option(`--${key} <file>`, description);
-  return command
+  command
     .option(
       "--threshold <x>",
       `minimum similarity (0..1) of every two members of a variant group (default: ${DEFAULT_THRESHOLD})`,
@@ -51,12 +51,8 @@ export function addAnalysisOptions(command: Command, io?: CliIO): Command {
       "--link-threshold <x>",
       `minimum similarity (0..1) of a Resolution 140 item to a group for a link (default: the larger of ${DEFAULT_LINK_THRESHOLD} and --threshold)`,
     )
-    .option("--terms <file>", "YAML that extends or overrides the Sector-term table (see README)")
-    .option(
-      "--config <file>",
-      "the config file (default: wsis-consolidate.yaml, looked up to the repository root)",
-    )
-    .option("--no-config", "ignore any config file");
+    .option("--terms <file>", "YAML that extends or overrides the Sector-term table (see README)");
+  return addConfigOptions(command, io);
 }
 
 /**
@@ -68,14 +64,17 @@ export async function loadAnalysisInputs(
   options: AnalysisOptions,
   io: CliIO,
 ): Promise<AnalysisInputs | null> {
-  const [settings, inputs, { formatStylish }, { useColor }] = await Promise.all([
+  const [settings, inputs, { formatStylish }, { useColor }, { applyRuleSeverities }] = await Promise.all([
     readMatchingOptions(options, io),
     import("../io/inputs.js"),
     import("../terminal/stylish.js"),
     import("../terminal/color.js"),
+    import("../diagnostics/severities.js"),
   ]);
   const loaded = await inputs.loadResolutions(loadOptions(files, options, io));
-  io.stderr.write(formatStylish(loaded.diagnostics, { color: useColor(io.env, io.stderr) }));
+  // The config's severities change how the warnings read, not whether the inputs can be used.
+  const shown = applyRuleSeverities(loaded.diagnostics, options.rulesConfig);
+  io.stderr.write(formatStylish(shown, { color: useColor(io.env, io.stderr) }));
   if (loaded.diagnostics.some((d) => d.severity === "error")) return null;
   return { byRole: loaded.byRole, ...settings };
 }

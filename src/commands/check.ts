@@ -21,10 +21,6 @@ interface CheckOptions extends AnalysisOptions {
   maxWarnings?: string;
   baseline?: string;
   revision?: string;
-  rulesConfig?: Record<
-    string,
-    { severity?: "error" | "warning" | "info" | "off"; options?: Record<string, unknown> }
-  >;
 }
 
 const EXAMPLES = `

@@ -9,7 +9,8 @@ import { ROLE_FILE_OPTIONS } from "./role-files.js";
 
 export const CONFIG_FILE_NAME = "wsis-consolidate.yaml";
 
-type Command = "analyze" | "propose" | "report" | "check";
+type Command = "parse" | "analyze" | "propose" | "report" | "check";
+/** The commands that read the four inputs. */
 const ALL: readonly Command[] = ["analyze", "propose", "report", "check"];
 
 /** What a key's value must be. */
@@ -39,7 +40,12 @@ export const CONFIG_KEYS: Readonly<Record<string, ConfigKey>> = {
   ...Object.fromEntries(
     ROLE_FILE_OPTIONS.map((o) => [
       o.key,
-      { type: "path", commands: ALL, description: `${o.description} (--${o.key})` } satisfies ConfigKey,
+      // parse: a file named here is read in this role (unless --role says otherwise).
+      {
+        type: "path",
+        commands: ["parse", ...ALL],
+        description: `${o.description} (--${o.key})`,
+      } satisfies ConfigKey,
     ]),
   ),
   threshold: { type: "ratio", commands: ALL, description: "minimum similarity of a variant group (0..1)" },
@@ -96,7 +102,11 @@ export const CONFIG_KEYS: Readonly<Record<string, ConfigKey>> = {
   document: { type: "string", commands: ALL, description: "cover block: the document number", future: true },
   date: { type: "string", commands: ALL, description: "cover block: the date", future: true },
   source: { type: "string", commands: ALL, description: "cover block: who submits it", future: true },
-  rules: { type: "rules", commands: ["check"], description: "rule severities and options, by rule id" },
+  rules: {
+    type: "rules",
+    commands: ["parse", ...ALL],
+    description: "rule severities (every command) and options (check), by rule id",
+  },
 };
 
 /** The config file that applies in `cwd`: walking up to the repository root; null when there is none. */

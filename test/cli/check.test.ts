@@ -47,6 +47,28 @@ const badRuleDir = join(tmp, "bad-rule");
 mkdirSync(badRuleDir);
 writeFileSync(join(badRuleDir, "wsis-consolidate.yaml"), "rules:\n  end-punctuation: loud\n");
 
+// Rule severities for every command: a parser warning raised, a plan note raised, a role mismatch off.
+const severityDir = join(tmp, "severities");
+mkdirSync(severityDir);
+writeFileSync(
+  join(severityDir, "wsis-consolidate.yaml"),
+  "rules:\n  empty-keyword-group: error\n  recalling-duplicate: warning\n  role-mismatch: off\n",
+);
+const quietDir = join(tmp, "quiet");
+mkdirSync(quietDir);
+writeFileSync(
+  join(quietDir, "wsis-consolidate.yaml"),
+  "rules:\n  empty-keyword-group: off\n  recalling-duplicate: off\n",
+);
+// parse: the config names a file's role (here a wrong one, so that the role stage says so).
+const parseRoleDir = join(tmp, "parse-role");
+mkdirSync(parseRoleDir);
+writeFileSync(
+  join(parseRoleDir, "wsis-consolidate.yaml"),
+  `itu-d: ${join(repoRoot, "fixtures/resolutions/wtsa-75.md")}\nrules:\n  role-mismatch: error\n`,
+);
+const NEAR = ROLES.map((r) => `${repoRoot}fixtures/quality/near-duplicates/${r}.md`);
+
 interface Case {
   name: string;
   argv: string[];
@@ -54,6 +76,8 @@ interface Case {
   code: number;
   stdout?: RegExp[];
   stderr?: RegExp[];
+  /** Patterns that neither stdout nor stderr may match. */
+  absent?: RegExp[];
 }
 
 /** One table of cases, run in-process and against the built bin. */
@@ -168,6 +192,46 @@ const CASES: Case[] = [
     stderr: [/wsis-consolidate\.yaml:3: unknown key "tresholds"/],
   },
   {
+    name: "analyze prints a parser warning with the config's severity",
+    argv: ["analyze", ...set("empty-keyword-group").map((f) => `${repoRoot}${f}`)],
+    cwd: severityDir,
+    code: 0,
+    stderr: [/empty-keyword-group\/itu-r\.md:13:1 {2}error {2}.* {2}empty-keyword-group$/m],
+  },
+  {
+    name: "analyze hides a warning the config turns off",
+    argv: ["analyze", ...set("empty-keyword-group").map((f) => `${repoRoot}${f}`)],
+    cwd: quietDir,
+    code: 0,
+    absent: [/ {2}empty-keyword-group$/m],
+  },
+  {
+    name: "propose prints a plan note with the config's severity",
+    argv: ["propose", "--out", join(tmp, "severity-out"), "--force", ...NEAR],
+    cwd: severityDir,
+    code: 0,
+    stderr: [/near-duplicates\/itu-t\.md:15:3 {2}warning {2}.* {2}recalling-duplicate$/m],
+    absent: [/ {2}info {2}.*recalling-duplicate$/m],
+  },
+  {
+    name: "parse takes a file's role from the config, and its severities",
+    argv: ["parse", `${repoRoot}fixtures/resolutions/wtsa-75.md`],
+    cwd: parseRoleDir,
+    code: 0,
+    stdout: [/^role: {5}ITU-D/m],
+    stderr: [
+      /wtsa-75\.md {2}error {2}wsis-consolidate\.yaml \(itu-d\) names this file the ITU-D resolution, .*; the setting wins\. Check the setting\. {2}role-mismatch$/m,
+    ],
+  },
+  {
+    name: "parse: --role wins over the config, --no-config ignores it",
+    argv: ["parse", "--no-config", `${repoRoot}fixtures/resolutions/wtsa-75.md`],
+    cwd: parseRoleDir,
+    code: 0,
+    stdout: [/^role: {5}ITU-T \(from the text\)/m],
+    absent: [/role-mismatch/],
+  },
+  {
     name: "a bad rule severity names the rule and line",
     argv: ["check", "--config", join(badRuleDir, "wsis-consolidate.yaml"), ...set("base")],
     code: 2,
@@ -187,12 +251,30 @@ function expectRun(run: CliRun, c: Case): void {
   expect(run.code, run.stderr + run.stdout).toBe(c.code);
   for (const pattern of c.stdout ?? []) expect(run.stdout).toMatch(pattern);
   for (const pattern of c.stderr ?? []) expect(run.stderr).toMatch(pattern);
+  for (const pattern of c.absent ?? []) expect(run.stdout + run.stderr).not.toMatch(pattern);
 }
 
 describe("check, in-process", () => {
   for (const c of CASES) {
     it(c.name, async () => expectRun(await runInProcess(c.argv, c.cwd ? { cwd: c.cwd } : {}), c));
   }
+});
+
+describe("the config's rule severities in what propose writes", () => {
+  const written = async (cwd: string) => {
+    const out = join(tmp, `written-${cwd.split("/").pop()}`);
+    const run = await runInProcess(["propose", "--out", out, "--force", ...NEAR], { cwd });
+    expect(run.code, run.stderr).toBe(0);
+    const json = JSON.parse(readFileSync(join(out, "consolidation.json"), "utf8")) as {
+      diagnostics: { ruleId: string; severity: string }[];
+    };
+    return json.diagnostics.filter((d) => d.ruleId === "recalling-duplicate").map((d) => d.severity);
+  };
+  it("consolidation.json has a note with the config's severity, and none the config turns off", async () => {
+    expect(await written(repoRoot)).toEqual(["info"]);
+    expect(await written(severityDir)).toEqual(["warning"]);
+    expect(await written(quietDir)).toEqual([]);
+  });
 });
 
 describe("check, built bin", () => {
