@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -274,6 +275,39 @@ describe("the config's rule severities in what propose writes", () => {
     expect(await written(repoRoot)).toEqual(["info"]);
     expect(await written(severityDir)).toEqual(["warning"]);
     expect(await written(quietDir)).toEqual([]);
+  });
+});
+
+describe("check loads only what it needs (a pre-commit hook must feel instant)", () => {
+  it("on Markdown drafts without a config: no YAML parser, no Word reader, no planner or renderer", () => {
+    const list = join(tmp, "loaded.txt");
+    writeFileSync(list, "");
+    const result = spawnSync(
+      process.execPath,
+      [
+        "--import",
+        `${repoRoot}test/helpers/loaded-modules.mjs`,
+        `${repoRoot}bin/wsis-consolidate.js`,
+        "check",
+        "--no-config",
+        ...BUNDLED,
+      ],
+      { cwd: repoRoot, encoding: "utf8", env: { ...process.env, LOADED_MODULES_FILE: list } },
+    );
+    expect(result.status, result.stderr).toBe(1);
+    const loaded = readFileSync(list, "utf8")
+      .split("\n")
+      .filter((l) => l !== "")
+      .map((l) => l.replace(/^file:\/\//, "").replace(repoRoot, ""));
+    expect(loaded).toContain("dist/src/check/index.js");
+    const unneeded = loaded.filter(
+      (f) =>
+        /node_modules\/(?:yaml|jszip|saxes|micromark|docx)\//.test(f) ||
+        /dist\/src\/(?:render|io\/docx|commands\/(?:propose|report|init|proposal-))/.test(f) ||
+        // The cross-reference finder is a leaf module of the planner's folder, and all check takes of it.
+        (/dist\/src\/plan\//.test(f) && !f.endsWith("plan/cross-references.js")),
+    );
+    expect(unneeded).toEqual([]);
   });
 });
 
