@@ -41,7 +41,9 @@ Each of the four roles must be given exactly once.`;
  */
 export function addAnalysisOptions(command: Command, io?: CliIO): Command {
   command.argument("[files...]", "the four resolutions, roles detected from front matter or content");
-  for (const { key, description } of ROLE_FILE_OPTIONS) command.option(`--${key} <file>`, description);
+  for (const { key, document, detail } of ROLE_FILE_OPTIONS) {
+    command.option(`--${key} <file>`, `${document} (${detail})`);
+  }
   command
     .option(
       "--threshold <x>",

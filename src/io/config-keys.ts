@@ -44,7 +44,7 @@ export const CONFIG_KEYS: Readonly<Record<string, ConfigKey>> = {
       {
         type: "path",
         commands: ["parse", ...ALL],
-        description: `${o.description} (--${o.key})`,
+        description: `${o.document} (--${o.key})`,
       } satisfies ConfigKey,
     ]),
   ),

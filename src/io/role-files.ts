@@ -18,29 +18,40 @@ export interface RoleFileOption {
   key: string;
   /** Where commander puts its value. */
   attribute: keyof RoleFiles;
-  /** Which document it names. */
-  description: string;
+  /** Which document it names ("the ITU-R resolution"). */
+  document: string;
+  /** Which one that is today ("Resolution ITU-R 61"), for the option's help. */
+  detail: string;
 }
 
 export const ROLE_FILE_OPTIONS: readonly RoleFileOption[] = [
-  { role: "pp", key: "pp", attribute: "pp", description: "Resolution 140 (Plenipotentiary Conference)" },
+  {
+    role: "pp",
+    key: "pp",
+    attribute: "pp",
+    document: "Resolution 140",
+    detail: "Plenipotentiary Conference",
+  },
   {
     role: "ITU-R",
     key: "itu-r",
     attribute: "ituR",
-    description: "the ITU-R resolution (Resolution ITU-R 61)",
+    document: "the ITU-R resolution",
+    detail: "Resolution ITU-R 61",
   },
   {
     role: "ITU-T",
     key: "itu-t",
     attribute: "ituT",
-    description: "the ITU-T resolution (WTSA Resolution 75)",
+    document: "the ITU-T resolution",
+    detail: "WTSA Resolution 75",
   },
   {
     role: "ITU-D",
     key: "itu-d",
     attribute: "ituD",
-    description: "the ITU-D resolution (WTDC Resolution 30)",
+    document: "the ITU-D resolution",
+    detail: "WTDC Resolution 30",
   },
 ];
 
