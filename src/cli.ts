@@ -65,7 +65,10 @@ export function defaultIO(): CliIO {
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: process.stdin,
+    // Read only for the input "-": setting up process.stdin loads Node's stream and tty modules.
+    get stdin() {
+      return process.stdin;
+    },
   };
 }
 

@@ -111,7 +111,12 @@ async function check(files: string[], options: CheckOptions, io: CliIO, version:
   }
   const loaded = await inputs.loadSomeResolutions({
     ...loadOptions(files, options, io),
-    stdin: { stream: io.stdin },
+    // Looked at only for the input "-" (see defaultIO in src/cli.ts).
+    stdin: {
+      get stream() {
+        return io.stdin;
+      },
+    },
   });
   const located = checks.runChecks({
     byRole: loaded.byRole,

@@ -76,7 +76,7 @@ async function parseCommand(file: string, options: ParseOptions, io: CliIO): Pro
     if (!parsed) throw new FatalError(`--role must be pp, ITU-R, ITU-T or ITU-D, not "${options.role}"`);
     role = parsed;
   }
-  const input = await readSourceInput(file, io.cwd, io.stdin);
+  const input = await readSourceInput(file, io.cwd, file === "-" ? io.stdin : undefined);
   const result = withOrigin(
     parseResolution(
       input.text,
