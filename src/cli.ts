@@ -12,16 +12,30 @@ import { formatFatal } from "./terminal/diagnostics.js";
 
 export { type CliIO, type CommandDefinition, PROGRAM_NAME } from "./commands/context.js";
 
-async function loadCommands(): Promise<CommandDefinition[]> {
-  // Command modules are small; each imports its heavy dependencies (remark ...) lazily.
-  const modules = await Promise.all([
-    import("./commands/parse.js"),
-    import("./commands/analyze.js"),
-    import("./commands/propose.js"),
-    import("./commands/report.js"),
-    import("./commands/check.js"),
-    import("./commands/init.js"),
-  ]);
+/**
+ * Each command's module, in the order `--help` lists them. Command modules are small; each imports
+ * its heavy dependencies (remark ...) lazily.
+ */
+const COMMAND_MODULES: Readonly<Record<string, () => Promise<{ define: CommandDefinition }>>> = {
+  parse: () => import("./commands/parse.js"),
+  analyze: () => import("./commands/analyze.js"),
+  propose: () => import("./commands/propose.js"),
+  report: () => import("./commands/report.js"),
+  check: () => import("./commands/check.js"),
+  init: () => import("./commands/init.js"),
+};
+
+/**
+ * The commands to define: only the one the command line starts with (a pre-commit hook running
+ * `check` loads nothing of `propose`), or all of them when it starts with anything else (the
+ * program's `--help` or `--version`, `help check`, a misspelt name that commander answers with a
+ * suggestion).
+ */
+async function loadCommands(argv: readonly string[]): Promise<CommandDefinition[]> {
+  const named = argv[0];
+  const load =
+    named !== undefined && Object.hasOwn(COMMAND_MODULES, named) ? COMMAND_MODULES[named] : undefined;
+  const modules = await Promise.all(load ? [load()] : Object.values(COMMAND_MODULES).map((l) => l()));
   return modules.map((m) => m.define);
 }
 
@@ -51,7 +65,10 @@ export function defaultIO(): CliIO {
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: process.stdin,
+    // Read only for the input "-": setting up process.stdin loads Node's stream and tty modules.
+    get stdin() {
+      return process.stdin;
+    },
   };
 }
 
@@ -80,7 +97,7 @@ Examples:
 
 Exit status: 0 success, 1 findings (check), 2 could not run (bad input or usage).`,
     );
-  for (const define of await loadCommands()) {
+  for (const define of await loadCommands(io.argv)) {
     define(program, io, (code) => {
       exitCode = code;
     });

@@ -22,6 +22,7 @@ export {
 } from "./domain/keywords.js";
 export { assignRoles, detectRole, parseRole, type RoleDetection, resolveRole } from "./domain/roles.js";
 export * from "./domain/sector-terms.js";
+export * from "./domain/sector-terms-yaml.js";
 export * from "./model.js";
 export {
   comparisonWords,

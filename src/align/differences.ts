@@ -9,7 +9,8 @@
  * Base tokens that every member keeps are anchors; between two anchors, each member's tokens are its
  * reading of that place.
  */
-import { diffArrays } from "diff";
+// The array diff alone: the package index loads every diff and the patch code (19 modules).
+import { diffArrays } from "diff/lib/diff/array.js";
 import type { SectorRole, WordDifference } from "../model.js";
 import { comparisonTokens } from "../normalize/index.js";
 

@@ -19,7 +19,8 @@
  * words of A missing from B (as a multiset) must each be deleted or replaced, so their weight is a
  * lower bound of the distance.
  */
-import { diffArrays } from "diff";
+// The array diff alone: the package index loads every diff and the patch code (19 modules).
+import { diffArrays } from "diff/lib/diff/array.js";
 import type { SectorTerms } from "../domain/sector-terms.js";
 import type { Item } from "../model.js";
 import { normalizeItem } from "../normalize/index.js";

@@ -4,7 +4,8 @@
  * longer reads like the others is an error: common text has drifted apart. A group whose text now
  * stands in Resolution 140 has been consolidated, which is no drift.
  */
-import { diffArrays } from "diff";
+// The array diff alone: the package index loads every diff and the patch code (19 modules).
+import { diffArrays } from "diff/lib/diff/array.js";
 import { similarity, wordBag } from "../align/similarity.js";
 import { diagnostic, FatalError, RULES } from "../diagnostics/index.js";
 import { findCitations } from "../domain/citations.js";

@@ -141,22 +141,14 @@ export function outdatedCitations(all: readonly SourceCitation[]): Finding[] {
     if (c.body === "PP" && c.number === "140") continue;
     const best = newest.get(`${c.body}|${c.number}`);
     if (!best || (best.rank as number) <= c.rank) continue;
-    const where = `${best.resolution.file}${best.heading ? " (its heading)" : `:${placeAt(best.resolution, best.offset).line}`}`;
     findings.push({
       ...diagnostic(
         RULES.citationOutdated,
         c.resolution.file,
         placeAt(c.resolution, c.offset),
-        `${cite(c)} of ${BODY_LABEL[c.body]} is an older revision than ${cite(best)}, cited in ${where}.`,
+        `${cite(c)} of ${BODY_LABEL[c.body]} is an older revision than ${cite(best)}, cited in ${whereCited(best)}.`,
       ),
-      related: [
-        {
-          file: best.resolution.file,
-          line: best.heading ? 1 : placeAt(best.resolution, best.offset).line,
-          column: best.heading ? 1 : placeAt(best.resolution, best.offset).column,
-          message: `the newest revision cited: ${cite(best)}`,
-        },
-      ],
+      related: [relatedPlace(best, `the newest revision cited: ${cite(best)}`)],
     });
   }
   return findings;
@@ -171,18 +163,57 @@ function revisionKey(revision: string): string {
     .trim();
 }
 
-/** Citations of Resolution 140 in a revision other than `target`. */
-export function targetCitations(all: readonly SourceCitation[], target: string): Finding[] {
-  const want = revisionKey(target);
-  return all
-    .filter((c) => !c.heading && c.body === "PP" && c.number === "140" && c.revision !== null)
-    .filter((c) => revisionKey(c.revision as string) !== want)
-    .map((c) =>
-      diagnostic(
+/**
+ * Citations of Resolution 140 in a revision other than the target. With a target (`--revision`, the
+ * config's `revision:`, the rule's option), any other revision is reported. Without one, the drafts
+ * may cite the newest revision in the files checked (Resolution 140's heading, or the newest year
+ * cited) or the pending "Rev. [Place], [Year]" that `propose` writes for the coming revision; an
+ * older one is reported (docs/check.md, "The target revision of Resolution 140").
+ */
+export function targetCitations(all: readonly SourceCitation[], target: string | null): Finding[] {
+  const ofResolution140 = all.filter((c) => c.body === "PP" && c.number === "140");
+  const cited = ofResolution140.filter((c) => !c.heading && c.revision !== null);
+  if (target !== null) {
+    const want = revisionKey(target);
+    return cited
+      .filter((c) => revisionKey(c.revision as string) !== want)
+      .map((c) =>
+        diagnostic(
+          RULES.citationTarget,
+          c.resolution.file,
+          placeAt(c.resolution, c.offset),
+          `Resolution 140 is cited as "${c.revision}"; the target revision is "${target}".`,
+        ),
+      );
+  }
+  let newest: SourceCitation | null = null;
+  for (const c of ofResolution140) {
+    if (c.rank !== null && (newest === null || c.rank > (newest.rank as number))) newest = c;
+  }
+  if (newest === null) return [];
+  const best = newest;
+  return cited
+    .filter((c) => c.rank !== null && c.rank < (best.rank as number))
+    .map((c) => ({
+      ...diagnostic(
         RULES.citationTarget,
         c.resolution.file,
         placeAt(c.resolution, c.offset),
-        `Resolution 140 is cited as "${c.revision}"; the target revision is "${target}".`,
+        `Resolution 140 is cited as "${c.revision}", older than "${best.revision}" in ${whereCited(best)}; cite that, or the pending "Rev. [Place], [Year]", or name the target with --revision.`,
       ),
-    );
+      related: [
+        relatedPlace(best, `the newest revision of Resolution 140 in the files checked: ${best.revision}`),
+      ],
+    }));
+}
+
+/** "res-140.md (its heading)", "wtsa-75.md:12". */
+function whereCited(c: SourceCitation): string {
+  return `${c.resolution.file}${c.heading ? " (its heading)" : `:${placeAt(c.resolution, c.offset).line}`}`;
+}
+
+/** The place of a citation as a finding's related location. */
+function relatedPlace(c: SourceCitation, message: string): NonNullable<Finding["related"]>[number] {
+  const place = c.heading ? { line: 1, column: 1 } : placeAt(c.resolution, c.offset);
+  return { file: c.resolution.file, line: place.line, column: place.column, message };
 }

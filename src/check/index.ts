@@ -7,6 +7,7 @@
 import { DEFAULT_LINK_THRESHOLD, DEFAULT_THRESHOLD } from "../align/defaults.js";
 import { alignSectors } from "../align/index.js";
 import { RULE_LIST, RULES, ruleById } from "../diagnostics/index.js";
+import { severityOf } from "../diagnostics/severities.js";
 import { defaultSectorTerms } from "../domain/sector-terms.js";
 import {
   type AlignResult,
@@ -16,7 +17,6 @@ import {
   SECTOR_ROLES,
   type Severity,
 } from "../model.js";
-import { CHECK_TARGET_REVISION as DEFAULT_REVISION } from "../plan/defaults.js";
 import { driftFromBaseline } from "./baseline.js";
 import { malformedCitations, outdatedCitations, sourceCitations, targetCitations } from "./citations.js";
 import { duplicatesOfParent } from "./duplicates.js";
@@ -42,11 +42,7 @@ export const RULE_NEEDS: Readonly<Record<string, { roles: readonly Role[]; any?:
 };
 
 /** The severity a rule has in this run: the configured one, else its default; null when off. */
-export function severityOf(ruleId: string, rules: CheckInput["rules"]): Severity | null {
-  const configured = rules?.[ruleId]?.severity;
-  if (configured === "off") return null;
-  return configured ?? ruleById(ruleId)?.severity ?? "warning";
-}
+export { severityOf };
 
 function optionOf(rules: CheckInput["rules"], ruleId: string, name: string): unknown {
   const settings: RuleSettings | undefined = rules?.[ruleId];
@@ -86,8 +82,7 @@ export function runChecks(input: CheckInput): CheckResult {
     if (on(RULES.citationOutdated.id)) raw.push(...outdatedCitations(citations));
     if (on(RULES.citationTarget.id)) {
       const option = optionOf(rules, RULES.citationTarget.id, "revision");
-      const target =
-        typeof option === "string" && option !== "" ? option : (input.revision ?? DEFAULT_REVISION);
+      const target = typeof option === "string" && option !== "" ? option : (input.revision ?? null);
       raw.push(...targetCitations(citations, target));
     }
   }
@@ -125,7 +120,8 @@ export function runChecks(input: CheckInput): CheckResult {
   findings.sort(
     (a, b) =>
       (fileOrder.get(a.file) ?? docs.length) - (fileOrder.get(b.file) ?? docs.length) ||
-      a.file.localeCompare(b.file) ||
+      // Compared only when they differ: the first localeCompare sets up ICU's collation (~15 ms).
+      (a.file === b.file ? 0 : a.file.localeCompare(b.file)) ||
       (a.line ?? 0) - (b.line ?? 0) ||
       (a.column ?? 0) - (b.column ?? 0) ||
       ruleIndex(a.ruleId) - ruleIndex(b.ruleId),

@@ -65,6 +65,21 @@ export function endPunctuation(resolution: Resolution): Finding[] {
   return findings;
 }
 
+/**
+ * Whether a text may hold a reference to one of the keywords: every reference, "resolves 3" or
+ * "paragraph 3 of resolves", names its keyword, so a text without the first word of any keyword
+ * holds none. A cheap test before `findCrossReferences`, whose case-insensitive Unicode patterns cost
+ * more to compile than to run: most items name no keyword, and then they are never compiled. Both
+ * compare the keyword lower-cased (`toLowerCase`), so the quick test misses nothing the full one finds.
+ */
+function referenceFilter(keywords: readonly string[]): (text: string) => boolean {
+  const words = keywords.map((k) => k.trim().split(/\s+/)[0]?.toLowerCase() ?? "").filter((w) => w !== "");
+  return (text) => {
+    const lower = text.toLowerCase();
+    return words.some((w) => lower.includes(w));
+  };
+}
+
 export function crossReferences(resolution: Resolution): Finding[] {
   const labels = new Map<string, Set<string>>();
   for (const section of resolution.sections) {
@@ -76,10 +91,12 @@ export function crossReferences(resolution: Resolution): Finding[] {
     labels.set(key, set);
   }
   const keywords = resolution.sections.map((s) => s.keyword);
+  const mayReference = referenceFilter(keywords);
   const findings: Finding[] = [];
   for (const section of resolution.sections) {
     for (const item of section.items) {
       for (const part of itemParts(item)) {
+        if (!mayReference(part.text)) continue;
         for (const ref of findCrossReferences(part.text, keywords)) {
           const known = labels.get(ref.keyword.replace(/\s+/g, " ").toLowerCase());
           const label = ref.canonical.replace(/\\/g, "");

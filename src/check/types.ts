@@ -1,4 +1,5 @@
 /** What `check` takes and gives: the drafts, the settings, and the findings with their rules. */
+import type { RulesConfig } from "../diagnostics/severities.js";
 import type { SectorTerms } from "../domain/sector-terms.js";
 import type { Diagnostic, Resolution, Role, SectorRole, Severity } from "../model.js";
 
@@ -15,13 +16,7 @@ export interface Finding extends Diagnostic {
   related?: RelatedPlace[];
 }
 
-/** A rule's setting in the config file: a severity, or off. */
-export type RuleSeverity = Severity | "off";
-
-export interface RuleSettings {
-  severity?: RuleSeverity;
-  options?: Record<string, unknown>;
-}
+export type { RuleSettings, RuleSeverity } from "../diagnostics/severities.js";
 
 export interface CheckInput {
   /** The drafts by role: one to four of them. */
@@ -31,12 +26,15 @@ export interface CheckInput {
   terms?: SectorTerms;
   threshold?: number;
   linkThreshold?: number;
-  /** The revision Resolution 140 should be cited in (`citation-target`). */
+  /**
+   * The revision Resolution 140 should be cited in (`citation-target`); without it, the newest in the
+   * files checked, or the pending one.
+   */
   revision?: string;
   /** The baseline consolidation.json, read (`drift-from-baseline`). */
   baseline?: Baseline | null;
   /** Severities and options by rule id. */
-  rules?: Readonly<Record<string, RuleSettings>>;
+  rules?: RulesConfig;
 }
 
 /** A rule that could not run on the files given, and why. */

@@ -4,19 +4,21 @@
  */
 import type { Command } from "commander";
 import { DEFAULT_LINK_THRESHOLD, DEFAULT_THRESHOLD } from "../align/defaults.js";
+import type { RulesConfig } from "../diagnostics/severities.js";
 import type { SectorTerms } from "../domain/sector-terms.js";
+import type { LoadOptions } from "../io/inputs.js";
+import { pickRoleFiles, ROLE_FILE_OPTIONS, type RoleFiles } from "../io/role-files.js";
 import type { Resolution, Role } from "../model.js";
+import { addConfigOptions } from "./config-options.js";
 import type { CliIO } from "./context.js";
 
-export interface AnalysisOptions {
+export interface AnalysisOptions extends RoleFiles {
   /** `--config FILE`, or false with `--no-config`. */
   config?: string | false;
   /** Set from the config file: its inline `terms:` table. */
   termsInline?: { yaml: string; file: string; line: number };
-  pp?: string;
-  ituR?: string;
-  ituT?: string;
-  ituD?: string;
+  /** Set from the config file: its `rules:`, severities and options by rule id. */
+  rulesConfig?: RulesConfig;
   threshold?: string;
   linkThreshold?: string;
   terms?: string;
@@ -38,16 +40,11 @@ Each of the four roles must be given exactly once.`;
  * on the command line wins over the file, the file over the defaults.
  */
 export function addAnalysisOptions(command: Command, io?: CliIO): Command {
-  command.hook("preAction", async (_self, action) => {
-    const { applyConfig } = await import("./config-options.js");
-    applyConfig(action, io?.cwd ?? process.cwd());
-  });
-  return command
-    .argument("[files...]", "the four resolutions, roles detected from front matter or content")
-    .option("--pp <file>", "Resolution 140 (Plenipotentiary Conference)")
-    .option("--itu-r <file>", "the ITU-R resolution (Resolution ITU-R 61)")
-    .option("--itu-t <file>", "the ITU-T resolution (WTSA Resolution 75)")
-    .option("--itu-d <file>", "the ITU-D resolution (WTDC Resolution 30)")
+  command.argument("[files...]", "the four resolutions, roles detected from front matter or content");
+  for (const { key, document, detail } of ROLE_FILE_OPTIONS) {
+    command.option(`--${key} <file>`, `${document} (${detail})`);
+  }
+  command
     .option(
       "--threshold <x>",
       `minimum similarity (0..1) of every two members of a variant group (default: ${DEFAULT_THRESHOLD})`,
@@ -56,12 +53,8 @@ export function addAnalysisOptions(command: Command, io?: CliIO): Command {
       "--link-threshold <x>",
       `minimum similarity (0..1) of a Resolution 140 item to a group for a link (default: the larger of ${DEFAULT_LINK_THRESHOLD} and --threshold)`,
     )
-    .option("--terms <file>", "YAML that extends or overrides the Sector-term table (see README)")
-    .option(
-      "--config <file>",
-      "the config file (default: wsis-consolidate.yaml, looked up to the repository root)",
-    )
-    .option("--no-config", "ignore any config file");
+    .option("--terms <file>", "YAML that extends or overrides the Sector-term table (see README)");
+  return addConfigOptions(command, io);
 }
 
 /**
@@ -73,23 +66,24 @@ export async function loadAnalysisInputs(
   options: AnalysisOptions,
   io: CliIO,
 ): Promise<AnalysisInputs | null> {
-  const [settings, inputs, { formatStylish }, { useColor }] = await Promise.all([
+  const [settings, inputs, { formatStylish }, { useColor }, { applyRuleSeverities }] = await Promise.all([
     readMatchingOptions(options, io),
     import("../io/inputs.js"),
     import("../terminal/stylish.js"),
     import("../terminal/color.js"),
+    import("../diagnostics/severities.js"),
   ]);
-  const loaded = await inputs.loadResolutions({
-    files,
-    pp: options.pp,
-    ituR: options.ituR,
-    ituT: options.ituT,
-    ituD: options.ituD,
-    cwd: io.cwd,
-  });
-  io.stderr.write(formatStylish(loaded.diagnostics, { color: useColor(io.env, io.stderr) }));
+  const loaded = await inputs.loadResolutions(loadOptions(files, options, io));
+  // The config's severities change how the warnings read, not whether the inputs can be used.
+  const shown = applyRuleSeverities(loaded.diagnostics, options.rulesConfig);
+  io.stderr.write(formatStylish(shown, { color: useColor(io.env, io.stderr) }));
   if (loaded.diagnostics.some((d) => d.severity === "error")) return null;
   return { byRole: loaded.byRole, ...settings };
+}
+
+/** What the loader gets from a command's arguments: the files, those named for a role, the folder. */
+export function loadOptions(files: readonly string[], options: RoleFiles, io: CliIO): LoadOptions {
+  return { files, ...pickRoleFiles(options), cwd: io.cwd };
 }
 
 /** The thresholds and the Sector-term table, from the options (and the config file's inline terms). */
@@ -125,6 +119,8 @@ export async function readMatchingOptions(
     );
   }
   let sectorTerms = terms.defaultSectorTerms();
+  // The YAML reader loads only for a user's table.
+  const yamlTerms = () => import("../domain/sector-terms-yaml.js");
   if (options.terms) {
     let text: string;
     try {
@@ -132,11 +128,12 @@ export async function readMatchingOptions(
     } catch (error) {
       throw new diag.FatalError(`cannot read the terms file: ${inputs.readProblem(error)}`, options.terms);
     }
-    sectorTerms = terms.mergeSectorTerms(sectorTerms, text, options.terms);
+    sectorTerms = (await yamlTerms()).mergeSectorTerms(sectorTerms, text, options.terms);
   } else if (options.termsInline) {
     const inline = options.termsInline;
+    const { mergeSectorTerms } = await yamlTerms();
     try {
-      sectorTerms = terms.mergeSectorTerms(sectorTerms, inline.yaml, inline.file);
+      sectorTerms = mergeSectorTerms(sectorTerms, inline.yaml, inline.file);
     } catch (error) {
       if (error instanceof diag.FatalError)
         throw new diag.FatalError(`terms: ${error.message}`, inline.file, inline.line);

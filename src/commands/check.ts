@@ -6,7 +6,12 @@
  * plan and render stages of `propose`.
  */
 import { Option } from "commander";
-import { type AnalysisOptions, addAnalysisOptions, readMatchingOptions } from "./analysis-inputs.js";
+import {
+  type AnalysisOptions,
+  addAnalysisOptions,
+  loadOptions,
+  readMatchingOptions,
+} from "./analysis-inputs.js";
 import { type CliIO, type CommandDefinition, PROGRAM_NAME } from "./context.js";
 
 type Format = "stylish" | "json" | "github" | "sarif";
@@ -16,10 +21,6 @@ interface CheckOptions extends AnalysisOptions {
   maxWarnings?: string;
   baseline?: string;
   revision?: string;
-  rulesConfig?: Record<
-    string,
-    { severity?: "error" | "warning" | "info" | "off"; options?: Record<string, unknown> }
-  >;
 }
 
 const EXAMPLES = `
@@ -59,7 +60,7 @@ export const define: CommandDefinition = (program, io, setExit) => {
     .option("--baseline <file>", "a consolidation.json from propose: report common text that drifted since")
     .option(
       "--revision <text>",
-      'the revision Resolution 140 should be cited in (default: "Rev. Bucharest, 2022")',
+      "the revision Resolution 140 should be cited in (default: the newest in the files checked, or the pending one)",
     )
     .addHelpText("after", EXAMPLES)
     .action(async (files: string[], options: CheckOptions) => {
@@ -109,13 +110,13 @@ async function check(files: string[], options: CheckOptions, io: CliIO, version:
     baseline = checks.readBaseline(json, options.baseline);
   }
   const loaded = await inputs.loadSomeResolutions({
-    files,
-    pp: options.pp,
-    ituR: options.ituR,
-    ituT: options.ituT,
-    ituD: options.ituD,
-    cwd: io.cwd,
-    stdin: { stream: io.stdin },
+    ...loadOptions(files, options, io),
+    // Looked at only for the input "-" (see defaultIO in src/cli.ts).
+    stdin: {
+      get stream() {
+        return io.stdin;
+      },
+    },
   });
   const located = checks.runChecks({
     byRole: loaded.byRole,

@@ -1,6 +1,6 @@
 /** `init`: writes a commented starter `wsis-consolidate.yaml` in the working folder, never over one. */
 import { RULE_LIST } from "../diagnostics/index.js";
-import { CONFIG_FILE_NAME, CONFIG_KEYS } from "../io/config.js";
+import { CONFIG_FILE_NAME, CONFIG_KEYS } from "../io/config-keys.js";
 import { type CliIO, type CommandDefinition, PROGRAM_NAME } from "./context.js";
 
 const EXAMPLE: Record<string, string> = {
@@ -31,7 +31,7 @@ const EXAMPLE: Record<string, string> = {
 /** The starter file: every setting and every rule, commented out with its default or an example. */
 export function starterConfig(): string {
   const lines = [
-    `# ${CONFIG_FILE_NAME}: settings for ${PROGRAM_NAME} check, analyze, propose and report.`,
+    `# ${CONFIG_FILE_NAME}: settings for ${PROGRAM_NAME} parse, analyze, propose, report and check.`,
     "# An option on the command line wins over this file, and this file over the defaults.",
     "# Paths are relative to this file. Remove the '# ' before a setting to use it.",
     "",
@@ -44,7 +44,8 @@ export function starterConfig(): string {
   }
   lines.push(
     "",
-    "# Rule severities for check: error, warning, info or off; or {severity: ..., options: {...}}.",
+    "# Rule severities for every command: error, warning, info or off; or {severity: ..., options: {...}}",
+    "# (the options are check's).",
     "# rules:",
   );
   for (const rule of RULE_LIST) {

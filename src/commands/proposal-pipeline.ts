@@ -62,13 +62,18 @@ export async function buildProposal(
   }
 
   const analysis = alignSectors(byRole, { threshold, linkThreshold, terms });
-  const planned = plan.planConsolidation(byRole, analysis, {
+  const drafted = plan.planConsolidation(byRole, analysis, {
     revision: settings.revision,
     meetings: settings.meetings,
     includeVariants: options.includeVariants === true,
     inviteAssemblies: options.inviteAssemblies === true,
     terms,
   });
+  // The config's rule severities, in everything written and printed (consolidation.json, the report).
+  const planned = {
+    ...drafted,
+    diagnostics: diag.applyRuleSeverities(drafted.diagnostics, options.rulesConfig),
+  };
   const verification = plan.verifyPlan(planned, byRole);
   if (!verification.ok) {
     throw new diag.FatalError(

@@ -49,12 +49,13 @@ export const define: CommandDefinition = (program, io, setExit) => {
 };
 
 async function propose(files: string[], options: ProposeOptions, io: CliIO): Promise<number> {
-  const [{ join }, { writeOutputs }, model, terminal, reports] = await Promise.all([
+  const [{ join }, { writeOutputs }, model, terminal, reports, { applyRuleSeverities }] = await Promise.all([
     import("node:path"),
     import("../io/write.js"),
     import("../model.js"),
     import("../terminal/index.js"),
     import("./proposal-options.js"),
+    import("../diagnostics/severities.js"),
   ]);
   const cover = await reports.readCoverOptions(options, io.env);
   // consolidation.json lists every file written, the report and the Word proposals included.
@@ -81,7 +82,7 @@ async function propose(files: string[], options: ProposeOptions, io: CliIO): Pro
     { revision: true, word: true },
   );
   io.stderr.write(
-    terminal.formatStylish([...planned.diagnostics, ...notes], {
+    terminal.formatStylish(applyRuleSeverities([...planned.diagnostics, ...notes], options.rulesConfig), {
       color: terminal.useColor(io.env, io.stderr),
     }),
   );

@@ -72,15 +72,19 @@ async function report(files: string[], options: ReportOptions, io: CliIO): Promi
   });
   if (format === "docx") {
     // A Word file cannot hold control characters: each is written U+FFFD, and reported.
-    const [{ outputCharacterNotes }, { formatStylish, useColor }] = await Promise.all([
-      import("../render/output-notes.js"),
-      import("../terminal/index.js"),
-    ]);
+    const [{ outputCharacterNotes }, { formatStylish, useColor }, { applyRuleSeverities }] =
+      await Promise.all([
+        import("../render/output-notes.js"),
+        import("../terminal/index.js"),
+        import("../diagnostics/severities.js"),
+      ]);
     const notes = outputCharacterNotes(
       model.ROLES.map((r) => built.byRole[r]),
       { revision: false, word: true },
     );
-    io.stderr.write(formatStylish(notes, { color: useColor(io.env, io.stderr) }));
+    io.stderr.write(
+      formatStylish(applyRuleSeverities(notes, options.rulesConfig), { color: useColor(io.env, io.stderr) }),
+    );
   }
   io.stdout.write(
     format === "docx"

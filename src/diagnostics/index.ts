@@ -8,6 +8,13 @@ import type { Rule } from "./rule.js";
 
 export { RULE_LIST, RULES, ruleById } from "./registry.js";
 export type { Rule, RuleOption } from "./rule.js";
+export {
+  applyRuleSeverities,
+  type RuleSettings,
+  type RuleSeverity,
+  type RulesConfig,
+  severityOf,
+} from "./severities.js";
 
 /**
  * A problem that stops the run: a missing file, a role claimed twice. Its message is one line that

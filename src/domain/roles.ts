@@ -161,10 +161,11 @@ function roleFromFrontMatter(frontMatter: Record<string, unknown> | null): RoleD
 export function resolveRole(
   resolution: Resolution,
   flag?: Role,
+  namedBy = "--role",
 ): { resolution: Resolution; diagnostic: Diagnostic | null } {
   if (flag) {
     const flagged: Resolution = { ...resolution, role: flag, roleSource: "flag" };
-    return { resolution: flagged, diagnostic: roleMismatch(flagged, "--role") };
+    return { resolution: flagged, diagnostic: roleMismatch(flagged, namedBy) };
   }
   const detection = detectRole(resolution);
   if (detection.role) {
@@ -187,7 +188,9 @@ export function roleMismatch(resolution: Resolution, flagName?: string): Diagnos
   if (detection.role === null || detection.role === resolution.role) return null;
   const flag = flagName ?? roleFlag(resolution.role);
   const where = detection.source === "front-matter" ? "front matter" : "text";
-  const message = `${flag} names this file ${documentName(resolution.role)}, but its ${where} says it is ${documentName(detection.role)} (${detection.evidence}); the flag wins. Check the flag.`;
+  // A flag, or a config file's setting ("wsis-consolidate.yaml (itu-d)").
+  const what = flag.startsWith("-") ? "flag" : "setting";
+  const message = `${flag} names this file ${documentName(resolution.role)}, but its ${where} says it is ${documentName(detection.role)} (${detection.evidence}); the ${what} wins. Check the ${what}.`;
   return diagnostic(RULES.roleMismatch, resolution.file, null, message);
 }
 

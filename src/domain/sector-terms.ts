@@ -1,10 +1,10 @@
 /**
- * The Sector-term table (docs/domain.md, "Sector terms"): data shipped in `./sector-terms-table.ts`,
- * extended or overridden by the user's YAML (`--terms FILE`), and a matcher that finds the terms in
- * a text. Normalization turns every occurrence into its concept's placeholder ("⟨sector⟩"); the
+ * The Sector-term table (docs/domain.md, "Sector terms"): data shipped in `./sector-terms-table.ts`
+ * (read into `./sector-terms-data.ts` ahead of time, so that no run parses YAML for it), extended or
+ * overridden by the user's YAML (`--terms FILE`, read by `./sector-terms-yaml.ts`), and a matcher that
+ * finds the terms in a text. Normalization turns every occurrence into its concept's placeholder ("⟨sector⟩"); the
  * proposal rewrites a Sector's own forms into the neutral form of Resolution 140.
  */
-import { parse as parseYaml } from "yaml";
 import { FatalError } from "../diagnostics/index.js";
 import { type Role, SECTOR_ROLES, type SectorRole } from "../model.js";
 import {
@@ -12,7 +12,7 @@ import {
   mergeDifferenceClasses,
   readDifferenceClasses,
 } from "./difference-classes.js";
-import { SHIPPED_SECTOR_TERMS_YAML } from "./sector-terms-table.js";
+import { SHIPPED_SECTOR_TERMS_DATA } from "./sector-terms-data.js";
 
 /** A neutral form as Resolution 140 writes it, with its grammatical number for verb agreement. */
 export interface NeutralForm {
@@ -59,15 +59,18 @@ export interface TermOccurrence {
 
 let cachedDefault: SectorTerms | undefined;
 
-/** The table shipped with the tool (parsed once). */
+/** The table shipped with the tool (checked once). */
 export function defaultSectorTerms(): SectorTerms {
-  if (!cachedDefault) cachedDefault = parseSectorTerms(SHIPPED_SECTOR_TERMS_YAML, "sector-terms");
+  if (!cachedDefault) cachedDefault = sectorTermsFromData(SHIPPED_SECTOR_TERMS_DATA, "sector-terms");
   return cachedDefault;
 }
 
-/** Parses a complete table (the shipped schema). Throws FatalError naming `file` when it is invalid. */
-export function parseSectorTerms(yamlText: string, file = "<terms>"): SectorTerms {
-  const raw = readYaml(yamlText, file);
+/**
+ * A complete table from its data as read from YAML (the shipped schema). Throws FatalError naming
+ * `file` when it is invalid.
+ */
+export function sectorTermsFromData(data: unknown, file = "<terms>"): SectorTerms {
+  const raw = readTable(data, file);
   const concepts = readConcepts(raw.concepts, file, true);
   return {
     concepts,
@@ -77,14 +80,14 @@ export function parseSectorTerms(yamlText: string, file = "<terms>"): SectorTerm
 }
 
 /**
- * Applies the user's YAML to a table. Same schema as the shipped file; by default it extends:
- * forms and `notAfter` words are added, `neutral` (when given) replaces the concept's neutral forms,
- * a new `id` adds a concept. `replace: true` on a concept replaces that concept; `replace: true` at
- * the top replaces the whole table.
+ * Applies the user's table (its data as read from YAML) to a table. Same schema as the shipped one;
+ * by default it extends: forms and `notAfter` words are added, `neutral` (when given) replaces the
+ * concept's neutral forms, a new `id` adds a concept. `replace: true` on a concept replaces that
+ * concept; `replace: true` at the top replaces the whole table.
  */
-export function mergeSectorTerms(base: SectorTerms, userYaml: string, file = "<terms>"): SectorTerms {
-  const raw = readYaml(userYaml, file);
-  if (raw.replace === true) return parseSectorTerms(userYaml, file);
+export function mergeSectorTermsData(base: SectorTerms, data: unknown, file = "<terms>"): SectorTerms {
+  const raw = readTable(data, file);
+  if (raw.replace === true) return sectorTermsFromData(raw, file);
   const concepts = base.concepts.map((c) => ({
     ...c,
     forms: { ...c.forms },
@@ -353,7 +356,7 @@ function isCitationContext(text: string, tokens: Token[], i: number, notAfter: S
 }
 
 // ---------------------------------------------------------------------------------------------------
-// reading the YAML
+// reading the table (data as YAML gives it)
 
 function readClasses(raw: unknown, file: string): DifferenceClasses {
   try {
@@ -363,18 +366,7 @@ function readClasses(raw: unknown, file: string): DifferenceClasses {
   }
 }
 
-function readYaml(text: string, file: string): Record<string, unknown> {
-  let raw: unknown;
-  try {
-    raw = parseYaml(text);
-  } catch (error) {
-    // the yaml package ends its first line with ":" before a code frame; keep the one line, without it
-    const reason = (error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error)).replace(
-      /:\s*$/u,
-      "",
-    );
-    throw new FatalError(`not valid YAML: ${reason}`, file);
-  }
+function readTable(raw: unknown, file: string): Record<string, unknown> {
   if (raw === null || raw === undefined) return {};
   if (typeof raw !== "object" || Array.isArray(raw)) {
     throw new FatalError("a Sector-term table is a mapping with `concepts` (and optional `notAfter`)", file);

@@ -5,98 +5,13 @@
  * setting is one line. Paths in the file are relative to the file. Unknown keys and bad values stop
  * the run with a message naming the key, the file and the line.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { dirname, relative, resolve } from "node:path";
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, stringify } from "yaml";
 import { FatalError, ruleById } from "../diagnostics/index.js";
+import { CONFIG_KEYS } from "./config-keys.js";
 
-export const CONFIG_FILE_NAME = "wsis-consolidate.yaml";
-
-type Command = "analyze" | "propose" | "report" | "check";
-const ALL: readonly Command[] = ["analyze", "propose", "report", "check"];
-
-/** What a key's value must be. */
-export type ConfigType = "path" | "ratio" | "string" | "boolean" | "integer" | "revision" | "rules" | "terms";
-
-export interface ConfigKey {
-  type: ConfigType;
-  /** The commands that use it; the others accept it and ignore it. */
-  commands: readonly Command[];
-  description: string;
-  /** Accepted and validated, for a command still to come (the report, the cover block). */
-  future?: boolean;
-}
-
-/**
- * Every key of the file. Not here on purpose: `force` (a file that silently replaces outputs is not
- * safe; type it) and `format` (how to print is the caller's choice, a terminal or a CI step).
- */
-export const CONFIG_KEYS: Readonly<Record<string, ConfigKey>> = {
-  pp: { type: "path", commands: ALL, description: "Resolution 140 (--pp)" },
-  "itu-r": { type: "path", commands: ALL, description: "the ITU-R resolution (--itu-r)" },
-  "itu-t": { type: "path", commands: ALL, description: "the ITU-T resolution (--itu-t)" },
-  "itu-d": { type: "path", commands: ALL, description: "the ITU-D resolution (--itu-d)" },
-  threshold: { type: "ratio", commands: ALL, description: "minimum similarity of a variant group (0..1)" },
-  "link-threshold": {
-    type: "ratio",
-    commands: ALL,
-    description: "minimum similarity of a Resolution 140 item to a group for a link (0..1)",
-  },
-  terms: {
-    type: "terms",
-    commands: ALL,
-    description: "the Sector-term table's additions: a YAML file, or the table inline",
-  },
-  revision: {
-    type: "revision",
-    commands: ["propose", "report", "check"],
-    description: 'the coming revision of Resolution 140 ("Rev. Doha, 2026"); check: the target',
-  },
-  out: { type: "path", commands: ["propose", "report"], description: "the output folder (--out)" },
-  "include-variants": {
-    type: "boolean",
-    commands: ["propose", "report"],
-    description: "also move variant groups (--include-variants)",
-  },
-  "word-diff": { type: "boolean", commands: ["propose"], description: "print word diffs (--word-diff)" },
-  "max-warnings": {
-    type: "integer",
-    commands: ["check"],
-    description: "the most warnings check lets pass; -1: no limit (--max-warnings)",
-  },
-  baseline: { type: "path", commands: ["check"], description: "a consolidation.json to check drift against" },
-  "itu-r-meeting": {
-    type: "string",
-    commands: ["propose", "report"],
-    description: 'the next Radiocommunication Assembly ("Geneva, 2027"; --itu-r-meeting)',
-  },
-  "itu-t-meeting": {
-    type: "string",
-    commands: ["propose", "report"],
-    description: 'the next WTSA ("Geneva, 2028"; --itu-t-meeting)',
-  },
-  "itu-d-meeting": {
-    type: "string",
-    commands: ["propose", "report"],
-    description: 'the next WTDC ("Baku, 2029"; --itu-d-meeting)',
-  },
-  "invite-assemblies": {
-    type: "boolean",
-    commands: ["propose", "report"],
-    description:
-      "Resolution 140 invites the RA, WTSA and WTDC to review their resolutions (--invite-assemblies)",
-  },
-  "proposal-prefix": {
-    type: "string",
-    commands: ["propose", "report"],
-    description: 'a body\'s proposal identifier prefix, BODY=PREFIX ("PP=ACP/64A1"; --proposal-prefix)',
-  },
-  conference: { type: "string", commands: ALL, description: "cover block: the conference", future: true },
-  document: { type: "string", commands: ALL, description: "cover block: the document number", future: true },
-  date: { type: "string", commands: ALL, description: "cover block: the date", future: true },
-  source: { type: "string", commands: ALL, description: "cover block: who submits it", future: true },
-  rules: { type: "rules", commands: ["check"], description: "rule severities and options, by rule id" },
-};
+export { CONFIG_FILE_NAME, CONFIG_KEYS, type ConfigKey, type ConfigType, findConfig } from "./config-keys.js";
 
 export type ConfigValue = string | number | boolean;
 
@@ -119,29 +34,6 @@ export interface LoadedConfig {
   /** Inline terms: the table as YAML text, for `mergeSectorTerms`. */
   inlineTerms: { yaml: string; line: number } | null;
   rules: Map<string, RuleConfig>;
-}
-
-/** The config file that applies in `cwd`: walking up to the repository root; null when there is none. */
-export function findConfig(cwd: string): string | null {
-  let dir = resolve(cwd);
-  for (;;) {
-    const candidate = join(dir, CONFIG_FILE_NAME);
-    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
-    // The repository root ends the walk (`.git` is a folder, or a file in a worktree); outside a
-    // repository only the working directory itself is looked at.
-    if (existsSync(join(dir, ".git"))) return null;
-    const parent = dirname(dir);
-    if (parent === dir) return null;
-    if (!insideRepository(parent)) return null;
-    dir = parent;
-  }
-}
-
-function insideRepository(dir: string): boolean {
-  for (let d = dir; ; d = dirname(d)) {
-    if (existsSync(join(d, ".git"))) return true;
-    if (dirname(d) === d) return false;
-  }
 }
 
 /** Reads and checks a config file; `path` is absolute or relative to `cwd`. Throws FatalError. */

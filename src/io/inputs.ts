@@ -12,6 +12,7 @@ import type { Diagnostic, ParseResult, Resolution, Role } from "../model.js";
 import { locateDiagnostics } from "../paragraphs.js";
 import { parseDocument } from "../parse/index.js";
 import { checkInputSize } from "../parse/limits.js";
+import { ROLE_FILE_OPTIONS, type RoleFiles } from "./role-files.js";
 
 /**
  * The text of a file, decoded as UTF-8 (a BOM is kept; the parser removes it). `path` is resolved
@@ -56,6 +57,15 @@ export async function readInputFile(path: string, cwd: string = process.cwd()): 
 /** The bytes of an input as Markdown or, for a Word document, as its Markdown reading. */
 export async function decodeInput(bytes: Uint8Array, name: string): Promise<SourceInput> {
   const extension = /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase();
+  // The Word reader (and its zip and XML libraries) loads only for what may be Word: a .doc or
+  // .docx name, or the first bytes of a zip ("PK") or of an old .doc (D0 CF); docx.wordContainer
+  // then tells.
+  const mayBeWord =
+    extension === "doc" ||
+    extension === "docx" ||
+    (bytes[0] === 0x50 && bytes[1] === 0x4b) ||
+    (bytes[0] === 0xd0 && bytes[1] === 0xcf);
+  if (!mayBeWord) return { name, text: decodeSource(bytes, name) };
   const docx = await import("./docx/index.js");
   const container = docx.wordContainer(bytes);
   if (extension === "doc" && container !== "zip") {
@@ -198,14 +208,10 @@ function firstInvalidUtf8(bytes: Uint8Array): { offset: number; line: number } {
   return { offset: bytes.length, line };
 }
 
-export interface LoadOptions {
+/** `RoleFiles`: the files named for a role (`--pp`, `--itu-r` ...); these win over detection. */
+export interface LoadOptions extends RoleFiles {
   /** Files given as positional arguments; their roles are detected. */
   files?: readonly string[];
-  /** Files named for a role (`--pp`, `--itu-r`, `--itu-t`, `--itu-d`); these win over detection. */
-  pp?: string;
-  ituR?: string;
-  ituT?: string;
-  ituD?: string;
   /** Directory relative paths are resolved against (the CLI's working directory). */
   cwd?: string;
   /**
@@ -246,12 +252,7 @@ export async function loadSomeResolutions(options: LoadOptions): Promise<{
   files: string[];
 }> {
   const cwd = options.cwd ?? process.cwd();
-  const flagged: [Role, string | undefined][] = [
-    ["pp", options.pp],
-    ["ITU-R", options.ituR],
-    ["ITU-T", options.ituT],
-    ["ITU-D", options.ituD],
-  ];
+  const flagged = ROLE_FILE_OPTIONS.map((o): [Role, string | undefined] => [o.role, options[o.attribute]]);
   const names: string[] = [];
   const byPath = new Map<string, string>();
   const add = (file: string) => {

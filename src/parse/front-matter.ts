@@ -1,7 +1,16 @@
-import { type Document, isMap, isScalar, parseDocument } from "yaml";
+import { createRequire } from "node:module";
+import type { Document } from "yaml";
 import { diagnostic, RULES } from "../diagnostics/index.js";
 import type { Diagnostic, Span } from "../model.js";
+import { readSimpleYaml } from "./simple-yaml.js";
 import { lineCount, lineEnd, lineStart, pointAt, type SourceText, spanOf } from "./source.js";
+
+/** The YAML parser, loaded on first need: most front matter is read without it (./simple-yaml.ts). */
+let yamlModule: typeof import("yaml") | undefined;
+const yaml = (): typeof import("yaml") => {
+  yamlModule ??= createRequire(import.meta.url)("yaml") as typeof import("yaml");
+  return yamlModule;
+};
 
 export interface FrontMatter {
   /** The parsed YAML mapping, or null when there is none (or it is not a mapping). */
@@ -41,7 +50,19 @@ export function readFrontMatter(source: SourceText): FrontMatter {
     revisionSpan: null,
     diagnostics: [],
   };
-  const document = parseDocument(yamlText, { prettyErrors: false });
+  const simple = readSimpleYaml(yamlText);
+  if (simple) {
+    result.data = simple.data;
+    if (simple.revision) {
+      result.revisionSpan = spanOf(
+        source,
+        yamlStart + simple.revision.start,
+        yamlStart + simple.revision.end,
+      );
+    }
+    return result;
+  }
+  const document = yaml().parseDocument(yamlText, { prettyErrors: false });
   const error = document.errors[0];
   if (error) {
     result.diagnostics.push(yamlError(source, yamlStart, yamlText, error.pos[0], error.message));
@@ -97,6 +118,7 @@ function yamlError(
 
 /** Where the top-level `revision:` value stands in the YAML text, inside its quotes if it has them. */
 function revisionRange(document: Document): { start: number; end: number } | null {
+  const { isMap, isScalar } = yaml();
   const map = document.contents;
   if (!isMap(map)) return null;
   const pair = map.items.find((item) => isScalar(item.key) && item.key.value === "revision");

@@ -23,6 +23,8 @@ export interface ParseOptions {
   file: string;
   /** The role, when the caller knows it (a `--role` flag); otherwise `parseResolution` detects it. */
   role?: Role;
+  /** What named the role, as a warning that contradicts it says ("--role", the default). */
+  roleNamedBy?: string;
   /**
    * `auto` (default): the fast path for the plain blocks, remark for the rest; `remark`: remark over
    * the whole document. Both give the same result; `remark` exists for tests and comparisons.
@@ -42,7 +44,7 @@ export interface ParseResultWithStats extends ParseResult {
  */
 export function parseResolution(text: string, options: ParseOptions): ParseResultWithStats {
   const parsed = parseDocument(text, options);
-  const role = resolveRole(parsed.resolution, options.role);
+  const role = resolveRole(parsed.resolution, options.role, options.roleNamedBy);
   const diagnostics = role.diagnostic
     ? sortByPlace([...parsed.diagnostics, role.diagnostic])
     : parsed.diagnostics;

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { alignSectors } from "../../src/align/index.js";
-import { defaultSectorTerms, mergeSectorTerms } from "../../src/domain/sector-terms.js";
+import { defaultSectorTerms } from "../../src/domain/sector-terms.js";
+import { mergeSectorTerms } from "../../src/domain/sector-terms-yaml.js";
 import type { CommonGroup } from "../../src/model.js";
 import { sectors } from "../helpers/sectors.js";
 

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -47,6 +48,28 @@ const badRuleDir = join(tmp, "bad-rule");
 mkdirSync(badRuleDir);
 writeFileSync(join(badRuleDir, "wsis-consolidate.yaml"), "rules:\n  end-punctuation: loud\n");
 
+// Rule severities for every command: a parser warning raised, a plan note raised, a role mismatch off.
+const severityDir = join(tmp, "severities");
+mkdirSync(severityDir);
+writeFileSync(
+  join(severityDir, "wsis-consolidate.yaml"),
+  "rules:\n  empty-keyword-group: error\n  recalling-duplicate: warning\n  role-mismatch: off\n",
+);
+const quietDir = join(tmp, "quiet");
+mkdirSync(quietDir);
+writeFileSync(
+  join(quietDir, "wsis-consolidate.yaml"),
+  "rules:\n  empty-keyword-group: off\n  recalling-duplicate: off\n",
+);
+// parse: the config names a file's role (here a wrong one, so that the role stage says so).
+const parseRoleDir = join(tmp, "parse-role");
+mkdirSync(parseRoleDir);
+writeFileSync(
+  join(parseRoleDir, "wsis-consolidate.yaml"),
+  `itu-d: ${join(repoRoot, "fixtures/resolutions/wtsa-75.md")}\nrules:\n  role-mismatch: error\n`,
+);
+const NEAR = ROLES.map((r) => `${repoRoot}fixtures/quality/near-duplicates/${r}.md`);
+
 interface Case {
   name: string;
   argv: string[];
@@ -54,6 +77,8 @@ interface Case {
   code: number;
   stdout?: RegExp[];
   stderr?: RegExp[];
+  /** Patterns that neither stdout nor stderr may match. */
+  absent?: RegExp[];
 }
 
 /** One table of cases, run in-process and against the built bin. */
@@ -109,6 +134,22 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: "citation-target: without a target, an older revision than the newest in the files warns",
+    argv: ["check", ...set("citation-target")],
+    code: 0,
+    stdout: [
+      /^test\/fixtures\/check\/citation-target\/itu-r\.md:9:20 {2}warning {2}Resolution 140 is cited as "Rev\. Dubai, 2018", older than "Rev\. Bucharest, 2022" in test\/fixtures\/check\/base\/pp\.md \(its heading\); .* {2}citation-target$/m,
+    ],
+  },
+  {
+    name: "citation-target: --revision names the target",
+    argv: ["check", "--revision", "Rev. Dubai, 2018", ...set("citation-target")],
+    code: 0,
+    stdout: [
+      /base\/itu-t\.md:9:20 {2}warning {2}Resolution 140 is cited as "Rev\. Bucharest, 2022"; the target revision is "Rev\. Dubai, 2018"\. {2}citation-target$/m,
+    ],
+  },
+  {
     name: "a missing file could not run",
     argv: ["check", `${CHECK}/base/nothing.md`],
     code: 2,
@@ -152,6 +193,46 @@ const CASES: Case[] = [
     stderr: [/wsis-consolidate\.yaml:3: unknown key "tresholds"/],
   },
   {
+    name: "analyze prints a parser warning with the config's severity",
+    argv: ["analyze", ...set("empty-keyword-group").map((f) => `${repoRoot}${f}`)],
+    cwd: severityDir,
+    code: 0,
+    stderr: [/empty-keyword-group\/itu-r\.md:13:1 {2}error {2}.* {2}empty-keyword-group$/m],
+  },
+  {
+    name: "analyze hides a warning the config turns off",
+    argv: ["analyze", ...set("empty-keyword-group").map((f) => `${repoRoot}${f}`)],
+    cwd: quietDir,
+    code: 0,
+    absent: [/ {2}empty-keyword-group$/m],
+  },
+  {
+    name: "propose prints a plan note with the config's severity",
+    argv: ["propose", "--out", join(tmp, "severity-out"), "--force", ...NEAR],
+    cwd: severityDir,
+    code: 0,
+    stderr: [/near-duplicates\/itu-t\.md:15:3 {2}warning {2}.* {2}recalling-duplicate$/m],
+    absent: [/ {2}info {2}.*recalling-duplicate$/m],
+  },
+  {
+    name: "parse takes a file's role from the config, and its severities",
+    argv: ["parse", `${repoRoot}fixtures/resolutions/wtsa-75.md`],
+    cwd: parseRoleDir,
+    code: 0,
+    stdout: [/^role: {5}ITU-D/m],
+    stderr: [
+      /wtsa-75\.md {2}error {2}wsis-consolidate\.yaml \(itu-d\) names this file the ITU-D resolution, .*; the setting wins\. Check the setting\. {2}role-mismatch$/m,
+    ],
+  },
+  {
+    name: "parse: --role wins over the config, --no-config ignores it",
+    argv: ["parse", "--no-config", `${repoRoot}fixtures/resolutions/wtsa-75.md`],
+    cwd: parseRoleDir,
+    code: 0,
+    stdout: [/^role: {5}ITU-T \(from the text\)/m],
+    absent: [/role-mismatch/],
+  },
+  {
     name: "a bad rule severity names the rule and line",
     argv: ["check", "--config", join(badRuleDir, "wsis-consolidate.yaml"), ...set("base")],
     code: 2,
@@ -171,12 +252,63 @@ function expectRun(run: CliRun, c: Case): void {
   expect(run.code, run.stderr + run.stdout).toBe(c.code);
   for (const pattern of c.stdout ?? []) expect(run.stdout).toMatch(pattern);
   for (const pattern of c.stderr ?? []) expect(run.stderr).toMatch(pattern);
+  for (const pattern of c.absent ?? []) expect(run.stdout + run.stderr).not.toMatch(pattern);
 }
 
 describe("check, in-process", () => {
   for (const c of CASES) {
     it(c.name, async () => expectRun(await runInProcess(c.argv, c.cwd ? { cwd: c.cwd } : {}), c));
   }
+});
+
+describe("the config's rule severities in what propose writes", () => {
+  const written = async (cwd: string) => {
+    const out = join(tmp, `written-${cwd.split("/").pop()}`);
+    const run = await runInProcess(["propose", "--out", out, "--force", ...NEAR], { cwd });
+    expect(run.code, run.stderr).toBe(0);
+    const json = JSON.parse(readFileSync(join(out, "consolidation.json"), "utf8")) as {
+      diagnostics: { ruleId: string; severity: string }[];
+    };
+    return json.diagnostics.filter((d) => d.ruleId === "recalling-duplicate").map((d) => d.severity);
+  };
+  it("consolidation.json has a note with the config's severity, and none the config turns off", async () => {
+    expect(await written(repoRoot)).toEqual(["info"]);
+    expect(await written(severityDir)).toEqual(["warning"]);
+    expect(await written(quietDir)).toEqual([]);
+  });
+});
+
+describe("check loads only what it needs (a pre-commit hook must feel instant)", () => {
+  it("on Markdown drafts without a config: no YAML parser, no Word reader, no planner or renderer", () => {
+    const list = join(tmp, "loaded.txt");
+    writeFileSync(list, "");
+    const result = spawnSync(
+      process.execPath,
+      [
+        "--import",
+        `${repoRoot}test/helpers/loaded-modules.mjs`,
+        `${repoRoot}bin/wsis-consolidate.js`,
+        "check",
+        "--no-config",
+        ...BUNDLED,
+      ],
+      { cwd: repoRoot, encoding: "utf8", env: { ...process.env, LOADED_MODULES_FILE: list } },
+    );
+    expect(result.status, result.stderr).toBe(1);
+    const loaded = readFileSync(list, "utf8")
+      .split("\n")
+      .filter((l) => l !== "")
+      .map((l) => l.replace(/^file:\/\//, "").replace(repoRoot, ""));
+    expect(loaded).toContain("dist/src/check/index.js");
+    const unneeded = loaded.filter(
+      (f) =>
+        /node_modules\/(?:yaml|jszip|saxes|micromark|docx)\//.test(f) ||
+        /dist\/src\/(?:render|io\/docx|commands\/(?:propose|report|init|proposal-))/.test(f) ||
+        // The cross-reference finder is a leaf module of the planner's folder, and all check takes of it.
+        (/dist\/src\/plan\//.test(f) && !f.endsWith("plan/cross-references.js")),
+    );
+    expect(unneeded).toEqual([]);
+  });
 });
 
 describe("check, built bin", () => {
@@ -302,6 +434,8 @@ describe("the proposal passes its own gate", () => {
       ];
       const run = await runInProcess(["check", ...outputs.map((f) => join(out, f))]);
       expect(run.stdout).not.toMatch(/ {2}error {2}/);
+      // Its pending citation of Resolution 140 is no noise without --revision.
+      expect(run.stdout).not.toMatch(/citation-target$/m);
       expect(run.code, run.stdout).toBe(0);
       const baseline = await runInProcess([
         "check",

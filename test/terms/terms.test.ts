@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FatalError } from "../../src/diagnostics/index.js";
-import {
-  defaultSectorTerms,
-  findTermOccurrences,
-  mergeSectorTerms,
-  parseSectorTerms,
-} from "../../src/domain/sector-terms.js";
+import { defaultSectorTerms, findTermOccurrences } from "../../src/domain/sector-terms.js";
+import { mergeSectorTerms, parseSectorTerms } from "../../src/domain/sector-terms-yaml.js";
 
 const terms = defaultSectorTerms();
 const found = (text: string, role?: Parameters<typeof findTermOccurrences>[2]) =>
