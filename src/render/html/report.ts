@@ -30,7 +30,7 @@ const fmt = (n: number) => n.toLocaleString("en-US");
 const pct = (n: number) => (n < 0 ? `−${(-n).toFixed(1)}%` : `${n.toFixed(1)}%`);
 const signed = (n: number) => (n > 0 ? `+${fmt(n)}` : n < 0 ? `−${fmt(-n)}` : "0");
 
-function tokens(list: readonly Token[]): ElementContent[] {
+function tokens(list: Iterable<Token>): ElementContent[] {
   const out: ElementContent[] = [];
   for (const t of list) {
     if (t.space) out.push({ type: "text", value: t.space });

@@ -2,121 +2,145 @@
  * Text whose every UTF-16 code unit carries a revision kind (unchanged, inserted, deleted) and, once
  * inline Markdown is read, a style (italic, bold, superscript): the working form of the revision
  * reader (src/render/report/revision.ts), and the reading of inline Markdown into styled runs. The
- * kinds and styles are byte arrays beside one string, not an object per character: a revision text of
- * 4,000 items is millions of characters, and an object for each made the report the largest part of
- * `propose`'s memory (bench/propose.ts). Offsets are UTF-16 code units, as JavaScript's strings count.
+ * kinds and styles are strings of one character per code unit beside the text (sliced and joined with
+ * it), not an object per character: a revision text of 4,000 items is millions of characters, and an
+ * object for each made the report the largest part of `propose`'s memory (bench/propose.ts). Offsets
+ * are UTF-16 code units, as JavaScript's strings count.
  */
 
 /** What a run of text is in the revision: unchanged, inserted or deleted. */
 export type RunKind = "same" | "ins" | "del";
 
-export const SAME = 0;
-export const INS = 1;
-export const DEL = 2;
-export const KIND_NAMES: readonly RunKind[] = ["same", "ins", "del"];
+/** The kind of a code unit, as a character of the `kinds` string. */
+export type Kind = "0" | "1" | "2";
+export const SAME: Kind = "0";
+export const INS: Kind = "1";
+export const DEL: Kind = "2";
+const KIND_NAMES: Record<string, RunKind> = { "0": "same", "1": "ins", "2": "del" };
 
-/** Style bits. */
+/** Style bits; a code unit's style is the character "0" + its bits in the `styles` string. */
 export const ITALIC = 1;
 export const BOLD = 2;
 export const SUPERSCRIPT = 4;
+const styleChar = (bits: number) => String.fromCharCode(48 + bits);
 
-/** A text and the kind (SAME, INS, DEL) of each of its code units. */
+/** A text and, character for character, the kind of each of its code units. */
 export interface Marked {
   text: string;
-  kinds: Uint8Array;
+  kinds: string;
 }
 
-/** A marked text with the style bits of each code unit. */
+/** A marked text with, character for character, the style of each code unit. */
 export interface Styled extends Marked {
-  styles: Uint8Array;
+  styles: string;
 }
 
 /** `text`, every code unit of one kind. */
-export function uniform(text: string, kind: number): Marked {
-  return { text, kinds: new Uint8Array(text.length).fill(kind) };
+export function uniform(text: string, kind: Kind): Marked {
+  return { text, kinds: kind.repeat(text.length) };
 }
 
-/** Code units `[from, to)` of a marked text (the kinds a view, not a copy). */
-export function slice(m: Marked, from: number, to = m.text.length): Marked {
-  return { text: m.text.slice(from, to), kinds: m.kinds.subarray(from, to) };
+/** Code units `[from, to)` of a marked text. */
+export function slice<T extends Marked>(m: T, from: number, to = m.text.length): T {
+  const part: Marked = { text: m.text.slice(from, to), kinds: m.kinds.slice(from, to) };
+  return ("styles" in m ? { ...part, styles: (m as unknown as Styled).styles.slice(from, to) } : part) as T;
 }
 
 /** Marked texts one after another. */
 export function concat(parts: readonly Marked[]): Marked {
-  const text = parts.map((p) => p.text).join("");
-  const kinds = new Uint8Array(text.length);
-  let at = 0;
-  for (const p of parts) {
-    kinds.set(p.kinds, at);
-    at += p.text.length;
-  }
-  return { text, kinds };
+  return { text: parts.map((p) => p.text).join(""), kinds: parts.map((p) => p.kinds).join("") };
+}
+
+/** Styled texts one after another. */
+export function concatStyled(parts: readonly Styled[]): Styled {
+  return { ...concat(parts), styles: parts.map((p) => p.styles).join("") };
 }
 
 /** The kind of the last code unit of texts one after another, or SAME when they are all empty. */
-export function lastKind(parts: readonly Marked[]): number {
+export function lastKind(parts: readonly Marked[]): Kind {
   for (let k = parts.length - 1; k >= 0; k--) {
     const kinds = (parts[k] as Marked).kinds;
-    if (kinds.length > 0) return kinds[kinds.length - 1] as number;
+    if (kinds.length > 0) return kinds[kinds.length - 1] as Kind;
   }
   return SAME;
 }
 
+/** Every code unit of `m` restyled by `restyle` (from style bits to style bits). */
+export function restyle(m: Styled, change: (bits: number) => number): Styled {
+  return { ...m, styles: m.styles.replace(/[0-7]/g, (c) => styleChar(change(c.charCodeAt(0) - 48))) };
+}
+
 /**
- * Builds a styled text one code unit at a time, from code units of a source text; never longer than
- * `capacity` (the reader only drops or replaces characters).
+ * Builds a styled text from code units of a source text, kept in order with a style, and characters
+ * put in between: a stretch of consecutive code units of one style is one slice of the source.
  */
-export class StyledBuilder {
-  private readonly codes: Uint16Array;
-  readonly kinds: Uint8Array;
-  readonly styles: Uint8Array;
+class StyledBuilder {
+  private readonly texts: string[] = [];
+  private readonly kinds: string[] = [];
+  private readonly styles: string[] = [];
+  private from = -1;
+  private to = -1;
+  private style = 0;
+  /** Code units so far. */
   length = 0;
 
-  constructor(capacity: number) {
-    this.codes = new Uint16Array(capacity);
-    this.kinds = new Uint8Array(capacity);
-    this.styles = new Uint8Array(capacity);
-  }
+  constructor(private readonly source: Marked) {}
 
-  push(code: number, kind: number, style: number): void {
-    this.codes[this.length] = code;
-    this.kinds[this.length] = kind;
-    this.styles[this.length] = style;
+  /** Code unit `k` of the source, with a style. */
+  keep(k: number, style: number): void {
+    if (this.from >= 0 && k === this.to && style === this.style) this.to++;
+    else {
+      this.flush();
+      this.from = k;
+      this.to = k + 1;
+      this.style = style;
+    }
     this.length++;
   }
 
+  /** A character that is not in the source (a tab for a footnote's colon). */
+  put(text: string, kind: Kind, style: number): void {
+    this.flush();
+    this.texts.push(text);
+    this.kinds.push(kind.repeat(text.length));
+    this.styles.push(styleChar(style).repeat(text.length));
+    this.length += text.length;
+  }
+
+  private flush(): void {
+    if (this.from < 0) return;
+    this.texts.push(this.source.text.slice(this.from, this.to));
+    this.kinds.push(this.source.kinds.slice(this.from, this.to));
+    this.styles.push(styleChar(this.style).repeat(this.to - this.from));
+    this.from = -1;
+  }
+
   build(): Styled {
-    return {
-      text: fromCodes(this.codes.subarray(0, this.length)),
-      kinds: this.kinds.slice(0, this.length),
-      styles: this.styles.slice(0, this.length),
-    };
+    this.flush();
+    return { text: this.texts.join(""), kinds: this.kinds.join(""), styles: this.styles.join("") };
   }
 }
 
-/** The string of UTF-16 code units (lone surrogates kept as they are). */
-function fromCodes(codes: Uint16Array): string {
-  const CHUNK = 8192;
-  let out = "";
-  for (let i = 0; i < codes.length; i += CHUNK) {
-    out += String.fromCharCode(...codes.subarray(i, i + CHUNK));
-  }
-  return out;
-}
-
-/** The text of the code units whose kind is not `drop` (the accepted text drops DEL, the rejected INS). */
-export function textWithout(m: Marked, drop: number): string {
-  let out = "";
+/** The ranges `[start, end)` of code units whose kind is not `drop`. */
+export function rangesWithout(m: Marked, drop: Kind): [number, number][] {
+  const ranges: [number, number][] = [];
   let from = -1;
   for (let i = 0; i <= m.kinds.length; i++) {
     const keep = i < m.kinds.length && m.kinds[i] !== drop;
     if (keep && from < 0) from = i;
     else if (!keep && from >= 0) {
-      out += m.text.slice(from, i);
+      ranges.push([from, i]);
       from = -1;
     }
   }
-  return out;
+  return ranges;
+}
+
+/** The text of the code units whose kind is not `drop` (the accepted text drops DEL, the rejected INS). */
+export function textWithout(m: Marked, drop: Kind): string {
+  return rangesWithout(m, drop)
+    .map(([start, end]) => m.text.slice(start, end))
+    .join("");
 }
 
 /** A stretch of text of one kind and one style. */
@@ -146,13 +170,12 @@ function matchAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
  */
 export function inline(m: Marked): Styled {
   const s = m.text;
-  const out = new StyledBuilder(s.length);
+  const out = new StyledBuilder(m);
   let italic = false;
   let bold = false;
   const style = (superscript: boolean) =>
     (italic ? ITALIC : 0) | (bold ? BOLD : 0) | (superscript ? SUPERSCRIPT : 0);
-  const keep = (k: number, superscript: boolean) =>
-    out.push(s.charCodeAt(k), m.kinds[k] as number, style(superscript));
+  const keep = (k: number, superscript: boolean) => out.keep(k, style(superscript));
   const linkEnds = new Map<number, number>();
   for (let i = 0; i < s.length; i++) {
     const c = s[i] as string;
@@ -194,7 +217,7 @@ export function inline(m: Marked): Styled {
         i += foot[0].length - 1;
         // A footnote's text: "[^1]: text" reads "1<tab>text".
         if (out.length === name && s[i + 1] === ":") {
-          out.push(9, m.kinds[i + 1] as number, style(false));
+          out.put("\t", m.kinds[i + 1] as Kind, style(false));
           i += s[i + 2] === " " ? 2 : 1;
         }
         continue;
@@ -224,12 +247,17 @@ export function toRuns(styled: Styled): Run[] {
   const { text, kinds, styles } = styled;
   let from = 0;
   for (let i = 1; i <= text.length; i++) {
-    if (i < text.length && kinds[i] === kinds[from] && styles[i] === styles[from]) continue;
+    if (
+      i < text.length &&
+      kinds.charCodeAt(i) === kinds.charCodeAt(from) &&
+      styles.charCodeAt(i) === styles.charCodeAt(from)
+    )
+      continue;
     if (i > from) {
-      const st = styles[from] as number;
+      const st = styles.charCodeAt(from) - 48;
       runs.push({
         text: text.slice(from, i),
-        kind: KIND_NAMES[kinds[from] as number] as RunKind,
+        kind: KIND_NAMES[kinds[from] as string] as RunKind,
         italic: (st & ITALIC) !== 0,
         bold: (st & BOLD) !== 0,
         superscript: (st & SUPERSCRIPT) !== 0,

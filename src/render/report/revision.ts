@@ -14,16 +14,19 @@ import { unescapeCriticMarkup } from "../critic-markup.js";
 import type { MarginMark } from "../marks.js";
 import {
   concat,
+  concatStyled,
   DEL,
   INS,
   ITALIC,
   inline,
+  type Kind,
   lastKind,
   type Marked,
   type Run,
+  rangesWithout,
+  restyle,
   SAME,
   type Styled,
-  StyledBuilder,
   SUPERSCRIPT,
   slice,
   textWithout,
@@ -76,14 +79,14 @@ const CRITIC_CLOSE: Record<string, string> = { "{++": "++}", "{--": "--}", "{~~"
 /** CriticMarkup to lines of marked text (carriage returns dropped); comments collected by line. */
 function tokenize(text: string): Line[] {
   const lines: Line[] = [];
-  let pieces: { text: string; kind: number }[] = [];
+  let pieces: { text: string; kind: Kind }[] = [];
   let comments: string[] = [];
   const endLine = () => {
     lines.push({ ...concat(pieces.map((p) => uniform(p.text, p.kind))), comments });
     pieces = [];
     comments = [];
   };
-  const push = (s: string, kind: number) => {
+  const push = (s: string, kind: Kind) => {
     s.split("\n").forEach((part, k) => {
       if (k > 0) endLine();
       const piece = part.replace(/\r/g, "");
@@ -156,17 +159,27 @@ export function rejectedText(p: { runs: readonly Run[] }): string {
  * One channel's label separator (code unit indexes in `chars`), when the channel's text (the code
  * units whose kind is not `drop`) starts with a label.
  */
-function labelSeparator(chars: Styled, drop: number): { separator: number[]; drop: number[] } {
-  const index: number[] = [];
-  for (let k = 0; k < chars.kinds.length; k++) if (chars.kinds[k] !== drop) index.push(k);
-  const text = textWithout(chars, drop);
+function labelSeparator(chars: Styled, drop: Kind): { separator: number[]; drop: number[] } {
+  const ranges = rangesWithout(chars, drop);
+  const text = ranges.map(([start, end]) => chars.text.slice(start, end)).join("");
   const trimmed = text.length - text.trimStart().length;
   const m = LABEL.exec(text.slice(trimmed));
   if (!m) return { separator: [], drop: [] };
+  /** The index in `chars` of the channel's code unit `offset`. */
+  const index = (offset: number): number => {
+    let before = 0;
+    for (const [start, end] of ranges) {
+      if (offset < before + end - start) return start + offset - before;
+      before += end - start;
+    }
+    return -1;
+  };
   const from = trimmed + (m[1] as string).length;
+  const separator: number[] = [];
+  for (let o = from; o < from + (m[2] as string).length; o++) separator.push(index(o));
   // "2." and "2)" at the start of a line are Markdown list markers: the label is the number.
-  const listMarker = /^\d+[.)]$/.test(m[1] as string) ? [index[from - 1] as number] : [];
-  return { separator: index.slice(from, from + (m[2] as string).length), drop: listMarker };
+  const listMarker = /^\d+[.)]$/.test(m[1] as string) ? [index(from - 1)] : [];
+  return { separator, drop: listMarker };
 }
 
 /** "a) that" -> "a)\tthat", in the old and the new text alike. */
@@ -178,13 +191,17 @@ function tabAfterLabel(chars: Styled): Styled {
     tab.add(separator[0] as number);
     for (const k of [...separator.slice(1), ...marker]) drop.add(k);
   }
-  if (tab.size === 0 && drop.size === 0) return chars;
-  const out = new StyledBuilder(chars.text.length);
-  for (let k = 0; k < chars.text.length; k++) {
-    if (drop.has(k) && !tab.has(k)) continue;
-    out.push(tab.has(k) ? 9 : chars.text.charCodeAt(k), chars.kinds[k] as number, chars.styles[k] as number);
+  const parts: Styled[] = [];
+  let from = 0;
+  for (const k of [...new Set([...drop, ...tab])].sort((x, y) => x - y)) {
+    parts.push(slice(chars, from, k));
+    if (tab.has(k))
+      parts.push({ text: "\t", kinds: chars.kinds[k] as Kind, styles: chars.styles[k] as string });
+    from = k + 1;
   }
-  return out.build();
+  if (parts.length === 0) return chars;
+  parts.push(slice(chars, from));
+  return concatStyled(parts);
 }
 
 const norm = (s: string | null | undefined) =>
@@ -293,7 +310,7 @@ function readDrafts(lines: readonly Line[]): {
     // An ordered list item is labelled by its number unless its text starts with a label of its own.
     if (orderedNumber && !LABEL.test(s)) {
       const number: Marked = orderedNumber;
-      chars = concat([number, uniform(" ", number.kinds[0] ?? SAME), chars]);
+      chars = concat([number, uniform(" ", (number.kinds[0] as Kind | undefined) ?? SAME), chars]);
     }
     const startsNew =
       open === null ||
@@ -373,7 +390,7 @@ export function readRevision(revision: string, planned: PlannedDocument): Revisi
     } else role = seenKeyword ? "item" : "text";
     if (role === "item" || role === "subitem") styled = tabAfterLabel(styled);
     if (role === "keyword") {
-      styled = { ...styled, styles: styled.styles.map((st) => (st & SUPERSCRIPT) | ITALIC) };
+      styled = restyle(styled, (bits) => (bits & SUPERSCRIPT) | ITALIC);
     }
     const runs = toRuns(styled).filter((r) => r.text !== "");
     const content = runs.filter((r) => r.text.trim() !== "");
