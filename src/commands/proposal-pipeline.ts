@@ -26,13 +26,15 @@ export interface ProposalOptions
 
 /**
  * Reads the four files and runs parse -> align -> plan -> render, checking that nothing is lost.
- * Shared by `propose` and `report`. Returns null when an input had an error (printed).
+ * Shared by `propose` and `report`. Returns null when an input had an error (printed). With
+ * `markdownOnly` (for `report`), only the texts are rendered: no diffs, no consolidation.json.
  */
 export async function buildProposal(
   files: string[],
   options: ProposalOptions,
   io: CliIO,
   alsoWritten: readonly string[] = [],
+  build: { markdownOnly?: boolean } = {},
 ): Promise<BuiltProposal | null> {
   const [{ join }, { alignSectors }, plan, render, diag, model, { readProposalSettings }, { diffPathOf }] =
     await Promise.all([
@@ -94,7 +96,11 @@ export async function buildProposal(
       texts[role] = { path: diffPathOf(join(options.out ?? ".", reading), io.cwd), text: source };
     } else texts[role] = { path: diffPathOf(file, io.cwd), text: bom ? `\uFEFF${source}` : source };
   }
-  const rendered = render.renderProposal(planned, texts, extra, { prefixes: settings.prefixes, alsoWritten });
+  const rendered = render.renderProposal(planned, texts, extra, {
+    prefixes: settings.prefixes,
+    alsoWritten,
+    markdownOnly: build.markdownOnly === true,
+  });
   const problems = await checkRendered(rendered, planned);
   if (problems.length > 0) {
     throw new diag.FatalError(`internal check failed, nothing written: ${problems.slice(0, 3).join("; ")}`);

@@ -95,6 +95,9 @@ const key = (kind: Definition["kind"], name: string) => `${kind}:${name}`;
  */
 export function orphanedDefinitions(planned: PlannedDocument): number[] {
   const doc = planned.input;
+  const definitions = definitionsOf(doc);
+  // Without definitions nothing can be orphaned: no item needs reading (most documents have none).
+  if (definitions.length === 0) return [];
   const links = linkLabels(doc);
   const before = new Set<string>();
   const after = new Set<string>();
@@ -111,7 +114,6 @@ export function orphanedDefinitions(planned: PlannedDocument): number[] {
       note(after, i.wording ? [i.wording.text, ...i.wording.subitems.map((x) => x.text)].join(" ") : source);
     }
   }
-  const definitions = definitionsOf(doc);
   const blocks = new Set(definitions.map((d) => d.extra));
   doc.extras.forEach((extra, index) => {
     if (!blocks.has(index)) note(after, extra.source);

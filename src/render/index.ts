@@ -56,6 +56,8 @@ export interface RenderOptions {
   prefixes?: Partial<Record<Role, string>>;
   /** Files written beside these (the report and the Word proposals of `propose`), listed in consolidation.json. */
   alsoWritten?: readonly string[];
+  /** Only the texts, their Markdown and the summary (what the reports read): `files` stays empty. */
+  markdownOnly?: boolean;
 }
 
 const bomOf = (text: string) => (text.startsWith("\uFEFF") ? 1 : 0);
@@ -90,6 +92,7 @@ export function renderProposal(
   }
   const summary = summarize(plan, texts);
   const files: OutputFile[] = [];
+  if (options.markdownOnly) return { files, markdown, texts, summary };
   for (const role of roles) {
     const names = OUTPUT_NAMES[role];
     files.push({ name: names.clean, content: markdown[role].clean });

@@ -189,7 +189,44 @@ describe("report", () => {
     }
     const f = await runInProcess(["report", "--format", "pdf", ...BUNDLED]);
     expect(f.code).toBe(2);
-    expect(f.stderr).toBe(`wsis-consolidate: --format must be html, docx or md, not "pdf"\n`);
+    expect(f.stderr).toBe(
+      `wsis-consolidate: --format must be html, docx or md (several separated by commas, or all), not "pdf"\n`,
+    );
+    const list = await runInProcess(["report", "--format", "html,pdf", ...BUNDLED]);
+    expect(list.code).toBe(2);
+    expect(list.stderr).toMatch(/--format must be .*, not "pdf"\n$/);
+  });
+
+  it("writes several formats from one run into one folder, the same bytes as one format a run", async () => {
+    const folder = join(dir, "r", "all");
+    const run = await runInProcess([
+      "report",
+      "--format",
+      "html,md,docx",
+      "--out",
+      folder,
+      "--date",
+      DATE,
+      ...ODD,
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(`Wrote 6 files to ${folder}/\n`);
+    const single = join(dir, "r", "single");
+    for (const [format, out] of [
+      ["html", join(single, "report.html")],
+      ["md", join(single, "report.md")],
+      ["docx", single],
+    ] as const) {
+      const r = await runInProcess(["report", "--format", format, "--out", out, "--date", DATE, ...ODD]);
+      expect(r.code).toBe(0);
+    }
+    for (const f of ["report.html", "report.md", ...Object.values(DOCX)]) {
+      expect(Buffer.compare(readFileSync(join(folder, f)), readFileSync(join(single, f))), f).toBe(0);
+    }
+    // "all" is every format; existing files are kept without --force.
+    const again = await runInProcess(["report", "--format", "all", "--out", folder, "--date", DATE, ...ODD]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/report.html: output exists \(and 5 more\); use --force/);
   });
 
   it("fills the cover from --conference, --document and --source, with placeholders otherwise", async () => {

@@ -31,7 +31,62 @@ export interface ReportWording {
   keyword: string;
   /** The plain text, label and sub-items included. */
   text: string;
-  tokens: Token[];
+  tokens: WordTokens;
+}
+
+const DIFFERS: readonly Token["differs"][] = ["no", "set-aside", "variant"];
+const CLASSES: readonly (DifferenceClass | null)[] = [null, "editorial", "substantive"];
+
+/**
+ * The words of a wording and how each differs, packed: a report of 4 x 4,000 items holds millions of
+ * words, and an object for each was most of the report's memory. Iterating gives each word as a Token.
+ */
+export class WordTokens implements Iterable<Token> {
+  /**
+   * `bounds` holds the start and end of each word in `text`; `marks` its `differs` (index in DIFFERS)
+   * plus 4 times its class (index in CLASSES).
+   */
+  private constructor(
+    private readonly text: string,
+    private readonly bounds: Uint32Array,
+    private readonly marks: Uint8Array,
+  ) {}
+
+  /** The words of `text`, none differing. */
+  static of(text: string): WordTokens {
+    const bounds = wordBounds(text);
+    return new WordTokens(text, bounds, new Uint8Array(bounds.length / 2));
+  }
+
+  get length(): number {
+    return this.marks.length;
+  }
+
+  *[Symbol.iterator](): Iterator<Token> {
+    let last = 0;
+    for (let k = 0; k < this.marks.length; k++) {
+      const start = this.bounds[2 * k] as number;
+      const end = this.bounds[2 * k + 1] as number;
+      const mark = this.marks[k] as number;
+      yield {
+        text: this.text.slice(start, end),
+        space: this.text.slice(last, start),
+        differs: DIFFERS[mark & 3] as Token["differs"],
+        class: CLASSES[mark >> 2] ?? null,
+      };
+      last = end;
+    }
+  }
+
+  /** The same words, each marked as `mark` says. */
+  marked(mark: (index: number, word: string) => Pick<Token, "differs" | "class">): WordTokens {
+    const marks = new Uint8Array(this.marks.length);
+    for (let k = 0; k < marks.length; k++) {
+      const m = mark(k, this.text.slice(this.bounds[2 * k], this.bounds[2 * k + 1]));
+      marks[k] = DIFFERS.indexOf(m.differs) + 4 * CLASSES.indexOf(m.class);
+    }
+    return new WordTokens(this.text, this.bounds, marks);
+  }
 }
 
 const TOKEN = /\S+/g;
@@ -41,14 +96,16 @@ const comparable = (t: string) =>
     .replace(/[’‘]/g, "'")
     .replace(/^[("“]+|[)"”,;:.]+$/g, "");
 
-export function tokenize(text: string): { text: string; space: string }[] {
-  const out: { text: string; space: string }[] = [];
-  let last = 0;
-  for (const m of text.matchAll(TOKEN)) {
-    out.push({ text: m[0], space: text.slice(last, m.index) });
-    last = (m.index ?? 0) + m[0].length;
-  }
-  return out;
+/** The start and end of each word (a run of non-spaces) of `text`, one after another. */
+function wordBounds(text: string): Uint32Array {
+  const bounds: number[] = [];
+  for (const m of text.matchAll(TOKEN)) bounds.push(m.index, m.index + m[0].length);
+  return Uint32Array.from(bounds);
+}
+
+/** The words of `text`. */
+function words(text: string): string[] {
+  return text.match(TOKEN) ?? [];
 }
 
 /** Which tokens of `mine` the other wording does not have at the same place. */
@@ -73,8 +130,7 @@ export function markDifferences(
   group: CommonGroup,
   classes: readonly (DifferenceClass | null)[],
 ): void {
-  const words = wordings.map((w) => tokenize(w.text));
-  const keys = words.map((ws) => ws.map((t) => comparable(t.text)));
+  const keys = wordings.map((w) => words(w.text).map(comparable));
   wordings.forEach((w, k) => {
     const flags = (keys[k] as string[]).map(() => false);
     keys.forEach((other, j) => {
@@ -93,10 +149,10 @@ export function markDifferences(
       ),
       class: classes[i] ?? null,
     }));
-    w.tokens = (words[k] ?? []).map((t, i) => {
+    w.tokens = w.tokens.marked((i, word) => {
       // The label is where the item stands, not what it says.
-      if (!flags[i] || (i === 0 && w.label !== null && t.text === w.label))
-        return { ...t, differs: "no", class: null };
+      if (!flags[i] || (i === 0 && w.label !== null && word === w.label))
+        return { differs: "no", class: null };
       const key = keys[k]?.[i] ?? "";
       // A raw word may hold punctuation the comparison splits off ("alert(\"x\")" vs "alert", "x").
       const hit =
@@ -105,9 +161,7 @@ export function markDifferences(
               (r) => r.words.has(key) || [...r.words].some((w) => w.length > 2 && key.includes(w)),
             )
           : undefined;
-      return hit
-        ? { ...t, differs: "variant", class: hit.class }
-        : { ...t, differs: "set-aside", class: null };
+      return hit ? { differs: "variant", class: hit.class } : { differs: "set-aside", class: null };
     });
   });
 }

@@ -17,11 +17,11 @@ import { plainText } from "../../plan/prose.js";
 import type { ConsolidationPlan, Mark, PlannedDocument, PlannedItem } from "../../plan/types.js";
 import { OUTPUT_NAMES, type RenderedProposal } from "../index.js";
 import type { ProposalSummary } from "../summary.js";
-import { type DifferenceClass, markDifferences, type ReportWording, tokenize } from "./differences.js";
+import { type DifferenceClass, markDifferences, type ReportWording, WordTokens } from "./differences.js";
 import { type RevisionDocument, readRevision } from "./revision.js";
 
 /** How a difference between wordings weighs (docs/domain.md "Identical, variant, and what is common"). */
-export type { DifferenceClass, ReportWording, Token } from "./differences.js";
+export type { DifferenceClass, ReportWording, Token, WordTokens } from "./differences.js";
 
 /** A group's class where align gives one; null until then ("not classified"). */
 export interface GroupClassification {
@@ -176,7 +176,7 @@ function wordingOf(plan: ConsolidationPlan, ref: ItemRef): ReportWording {
     label: ref.label,
     keyword: ref.keyword,
     text,
-    tokens: tokenize(text).map((t) => ({ ...t, differs: "no", class: null })),
+    tokens: WordTokens.of(text),
   };
 }
 
@@ -299,7 +299,7 @@ function buildGroup(
         label: item.label,
         keyword: keywordOf(plan.pp, item),
         text,
-        tokens: tokenize(text).map((t) => ({ ...t, differs: "no", class: null })),
+        tokens: WordTokens.of(text),
       };
     }
   }

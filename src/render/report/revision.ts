@@ -12,21 +12,30 @@ import type { Resolution } from "../../model.js";
 import type { PlannedDocument } from "../../plan/types.js";
 import { unescapeCriticMarkup } from "../critic-markup.js";
 import type { MarginMark } from "../marks.js";
+import {
+  charsLike,
+  concat,
+  concatStyled,
+  DEL,
+  INS,
+  ITALIC,
+  inline,
+  type Kind,
+  lastKind,
+  type Marked,
+  type Run,
+  rangesWithout,
+  restyle,
+  SAME,
+  type Styled,
+  SUPERSCRIPT,
+  slice,
+  textWithout,
+  toRuns,
+  uniform,
+} from "./marked-text.js";
 
-export type RunKind = "same" | "ins" | "del";
-
-export interface Run {
-  text: string;
-  kind: RunKind;
-  italic: boolean;
-  bold: boolean;
-  /** A footnote reference ("[^1]"), shown raised. */
-  superscript: boolean;
-  /** The footnote label on a reference ("1" for "[^1]", one run each) and on a definition's; else null. */
-  note: string | null;
-  /** The target of the link the text is in ("[text](url)", "<url>"), or null. */
-  link: string | null;
-}
+export type { Run, RunKind } from "./marked-text.js";
 
 export type ParagraphRole =
   | "heading"
@@ -62,65 +71,67 @@ export interface RevisionDocument {
   reasons: string | null;
 }
 
-interface Char {
-  ch: string;
-  kind: RunKind;
-}
-
-interface Line {
-  chars: Char[];
+interface Line extends Marked {
   comments: string[];
 }
 
-/** CriticMarkup to characters with their kind; comments collected by line. */
+const CRITIC_CLOSE: Record<string, string> = { "{++": "++}", "{--": "--}", "{~~": "~~}", "{>>": "<<}" };
+
+/** CriticMarkup to lines of marked text (carriage returns dropped); comments collected by line. */
 function tokenize(text: string): Line[] {
-  const lines: Line[] = [{ chars: [], comments: [] }];
-  const current = () => lines[lines.length - 1] as Line;
-  const push = (s: string, kind: RunKind) => {
-    for (const ch of s) {
-      if (ch === "\n") {
-        lines.push({ chars: [], comments: [] });
-        continue;
-      }
-      if (ch === "\r") continue;
-      current().chars.push({ ch, kind });
-    }
+  const lines: Line[] = [];
+  let pieces: { text: string; kind: Kind }[] = [];
+  let comments: string[] = [];
+  const endLine = () => {
+    lines.push({ ...concat(pieces.map((p) => uniform(p.text, p.kind))), comments });
+    pieces = [];
+    comments = [];
+  };
+  const push = (s: string, kind: Kind) => {
+    s.split("\n").forEach((part, k) => {
+      if (k > 0) endLine();
+      const piece = part.replace(/\r/g, "");
+      if (piece !== "") pieces.push({ text: piece, kind });
+    });
   };
   let i = 0;
   while (i < text.length) {
     const open = text.indexOf("{", i);
     if (open < 0) {
-      push(text.slice(i), "same");
+      push(text.slice(i), SAME);
       break;
     }
-    push(text.slice(i, open), "same");
+    push(text.slice(i, open), SAME);
     const tag = text.slice(open, open + 3);
-    const close = { "{++": "++}", "{--": "--}", "{~~": "~~}", "{>>": "<<}" }[tag];
+    const close = CRITIC_CLOSE[tag];
     const end = close ? text.indexOf(close, open + 3) : -1;
     if (!close || end < 0) {
-      push("{", "same");
+      push("{", SAME);
       i = open + 1;
       continue;
     }
     const body = text.slice(open + 3, end);
-    if (tag === "{++") push(body, "ins");
-    else if (tag === "{--") push(body, "del");
+    if (tag === "{++") push(body, INS);
+    else if (tag === "{--") push(body, DEL);
     else if (tag === "{~~") {
       const arrow = body.indexOf("~>");
-      push(arrow < 0 ? body : body.slice(0, arrow), "del");
-      if (arrow >= 0) push(body.slice(arrow + 2), "ins");
+      push(arrow < 0 ? body : body.slice(0, arrow), DEL);
+      if (arrow >= 0) push(body.slice(arrow + 2), INS);
     } else {
-      // A comment: the space written before it belongs to it.
-      const chars = current().chars;
-      while (chars.length > 0 && /[ \t]/.test((chars[chars.length - 1] as Char).ch)) chars.pop();
-      current().comments.push(unescapeCriticMarkup(body.replace(/^Review:\s*/, "")));
+      // A comment: the spaces and tabs written before it belong to it.
+      while (pieces.length > 0) {
+        const last = pieces[pieces.length - 1] as { text: string };
+        last.text = last.text.replace(/[ \t]+$/, "");
+        if (last.text !== "") break;
+        pieces.pop();
+      }
+      comments.push(unescapeCriticMarkup(body.replace(/^Review:\s*/, "")));
     }
     i = end + 3;
   }
+  endLine();
   return lines;
 }
-
-const asString = (chars: readonly Char[]) => chars.map((c) => c.ch).join("");
 
 const LIST_MARKER = /^([-*+]|\d{1,3}[.)])[ \t\u00a0]+/;
 const MARGIN_MARK = /^\*\*(ADD|MOD|\(MOD\)|NOC|SUP)\*\*(?:[ \t]+|$)/;
@@ -131,160 +142,66 @@ const LABEL =
   /^(\(?[a-z]{1,2}\)|\(?[a-z] bis\)|\(?[ivxlc]+\)|\(\d+\)|\d+(?:\.\d+)*(?:bis)?[.)]?|[–—-])([ \t\u00a0]+)/;
 /** A line that opens a sub-item of its own (roman, dash or decimal labels) rather than continuing a paragraph. */
 const SUBITEM_START = /^(\(?[ivxlc]+\)|[–—-]|\d+\.\d+)[ \t\u00a0]/;
-const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
-
-type Styled = Char & Omit<Run, "text" | "kind">;
-
-/** Inline Markdown off: escapes, emphasis, links, footnote references, code spans. */
-function inline(chars: readonly Char[]): Styled[] {
-  const out: Styled[] = [];
-  const s = asString(chars);
-  let italic = false;
-  let bold = false;
-  let superscript = 0;
-  let link: string | null = null;
-  const linkEnds = new Map<number, number>();
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i] as Char;
-    const next = s[i + 1] ?? "";
-    const prev = s[i - 1] ?? " ";
-    const skipTo = linkEnds.get(i);
-    if (skipTo !== undefined) {
-      i = skipTo;
-      link = null;
-      continue;
-    }
-    if (c.ch === "\\" && ASCII_PUNCT.test(next)) {
-      const n = chars[i + 1] as Char;
-      out.push({ ch: n.ch, kind: n.kind, italic, bold, superscript: superscript > 0, note: null, link });
-      i++;
-      continue;
-    }
-    if ((c.ch === "*" && next === "*") || (c.ch === "_" && next === "_")) {
-      bold = !bold;
-      i++;
-      continue;
-    }
-    if (c.ch === "*") {
-      italic = !italic;
-      continue;
-    }
-    if (c.ch === "_") {
-      const opens = !italic && /[\s\p{P}]/u.test(prev) && /\S/.test(next);
-      const closes = italic && (next === "" || /[\s\p{P}]/u.test(next));
-      if (opens || closes) {
-        italic = !italic;
-        continue;
-      }
-    }
-    if (c.ch === "`") continue;
-    if (c.ch === "[") {
-      const foot = /^\[\^([^\]\s]+)\]/.exec(s.slice(i));
-      if (foot) {
-        for (const f of chars.slice(i + 2, i + 2 + (foot[1] as string).length)) {
-          out.push({ ...f, italic, bold, superscript: true, note: foot[1] as string, link });
-        }
-        i += foot[0].length - 1;
-        // A footnote's text: "[^1]: text" reads "1<tab>text".
-        if (out.length === (foot[1] as string).length && s[i + 1] === ":") {
-          const tab = { ...(chars[i + 1] as Char), ch: "\t" };
-          out.push({ ...tab, italic, bold, superscript: false, note: null, link });
-          i += s[i + 2] === " " ? 2 : 1;
-        }
-        continue;
-      }
-      const linked = /^\[([^\]]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/.exec(s.slice(i));
-      if (linked) {
-        linkEnds.set(i + 1 + (linked[1] as string).length, i + linked[0].length - 1);
-        link = linked[2] as string;
-        continue;
-      }
-    }
-    if (c.ch === "<") {
-      const auto = /^<((?:https?:|mailto:)[^>\s]*)>/.exec(s.slice(i));
-      if (auto) {
-        for (const a of chars.slice(i + 1, i + 1 + (auto[1] as string).length)) {
-          out.push({ ...a, italic, bold, superscript: false, note: null, link: auto[1] as string });
-        }
-        i += auto[0].length - 1;
-        continue;
-      }
-    }
-    if (superscript > 0) superscript--;
-    // A literal, not a spread of `c`: this runs once per character of every revision text, and V8
-    // copies a spread object several times slower (on 4 x 4,000 items, propose took 31 s of CPU
-    // with the spread and 19 s without; bench/propose.ts).
-    out.push({ ch: c.ch, kind: c.kind, italic, bold, superscript: false, note: null, link });
-  }
-  return out;
-}
-
-function toRuns(chars: readonly Styled[]): Run[] {
-  const runs: Run[] = [];
-  for (const c of chars) {
-    const last = runs[runs.length - 1];
-    if (
-      last &&
-      last.kind === c.kind &&
-      last.italic === c.italic &&
-      last.bold === c.bold &&
-      last.superscript === c.superscript &&
-      last.link === c.link &&
-      last.note === c.note &&
-      (c.note === null || last.text.length < c.note.length)
-    ) {
-      last.text += c.ch;
-    } else {
-      const { ch, ...style } = c;
-      runs.push({ text: ch, ...style });
-    }
-  }
-  return runs;
-}
-
 /** The text of a paragraph with every change accepted (or rejected). */
-export const acceptedText = (p: { runs: readonly Run[] }): string => textWithout(p.runs, "del");
-export const rejectedText = (p: { runs: readonly Run[] }): string => textWithout(p.runs, "ins");
-function textWithout(runs: readonly Run[], kind: RunKind): string {
-  let text = "";
-  for (const r of runs) if (r.kind !== kind) text += r.text;
-  return text;
+export function acceptedText(p: { runs: readonly Run[] }): string {
+  return p.runs
+    .filter((r) => r.kind !== "del")
+    .map((r) => r.text)
+    .join("");
+}
+export function rejectedText(p: { runs: readonly Run[] }): string {
+  return p.runs
+    .filter((r) => r.kind !== "ins")
+    .map((r) => r.text)
+    .join("");
 }
 
-/** One channel's label separator (indexes in `chars`), when the channel's text starts with a label. */
-function labelSeparator(
-  chars: readonly Styled[],
-  keep: (k: RunKind) => boolean,
-): { separator: number[]; drop: number[] } {
-  const index: number[] = [];
-  let text = "";
-  chars.forEach((c, k) => {
-    if (keep(c.kind)) {
-      index.push(k);
-      text += c.ch;
-    }
-  });
+/**
+ * One channel's label separator (code unit indexes in `chars`), when the channel's text (the code
+ * units whose kind is not `drop`) starts with a label.
+ */
+function labelSeparator(chars: Styled, drop: Kind): { separator: number[]; drop: number[] } {
+  const ranges = rangesWithout(chars, drop);
+  const text = ranges.map(([start, end]) => chars.text.slice(start, end)).join("");
   const trimmed = text.length - text.trimStart().length;
   const m = LABEL.exec(text.slice(trimmed));
   if (!m) return { separator: [], drop: [] };
+  /** The index in `chars` of the channel's code unit `offset`. */
+  const index = (offset: number): number => {
+    let before = 0;
+    for (const [start, end] of ranges) {
+      if (offset < before + end - start) return start + offset - before;
+      before += end - start;
+    }
+    return -1;
+  };
   const from = trimmed + (m[1] as string).length;
+  const separator: number[] = [];
+  for (let o = from; o < from + (m[2] as string).length; o++) separator.push(index(o));
   // "2." and "2)" at the start of a line are Markdown list markers: the label is the number.
-  const listMarker = /^\d+[.)]$/.test(m[1] as string) ? [index[from - 1] as number] : [];
-  return { separator: index.slice(from, from + (m[2] as string).length), drop: listMarker };
+  const listMarker = /^\d+[.)]$/.test(m[1] as string) ? [index(from - 1)] : [];
+  return { separator, drop: listMarker };
 }
 
 /** "a) that" -> "a)\tthat", in the old and the new text alike. */
-function tabAfterLabel(chars: Styled[]): Styled[] {
-  const oldSep = labelSeparator(chars, (k) => k !== "ins");
-  const newSep = labelSeparator(chars, (k) => k !== "del");
+function tabAfterLabel(chars: Styled): Styled {
   const drop = new Set<number>();
   const tab = new Set<number>();
-  for (const { separator, drop: marker } of [oldSep, newSep]) {
+  for (const { separator, drop: marker } of [labelSeparator(chars, INS), labelSeparator(chars, DEL)]) {
     if (separator.length === 0) continue;
     tab.add(separator[0] as number);
     for (const k of [...separator.slice(1), ...marker]) drop.add(k);
   }
-  return chars.flatMap((c, k) => (drop.has(k) && !tab.has(k) ? [] : tab.has(k) ? [{ ...c, ch: "\t" }] : [c]));
+  const parts: Styled[] = [];
+  let from = 0;
+  for (const k of [...new Set([...drop, ...tab])].sort((x, y) => x - y)) {
+    parts.push(slice(chars, from, k));
+    if (tab.has(k)) parts.push(charsLike(chars, k, "\t"));
+    from = k + 1;
+  }
+  if (parts.length === 0) return chars;
+  parts.push(slice(chars, from));
+  return concatStyled(parts);
 }
 
 const norm = (s: string | null | undefined) =>
@@ -302,7 +219,8 @@ function keywordsOf(planned: PlannedDocument): Set<string> {
 }
 
 interface Draft {
-  chars: Char[];
+  /** The paragraph's lines, joined by a space when it is read (a label table after *Reasons* never is). */
+  lines: Marked[];
   comments: string[];
   mark: MarginMark | "NOC" | null;
   heading: boolean;
@@ -335,28 +253,28 @@ function readDrafts(lines: readonly Line[]): {
   let open: Draft | null = null;
   let inFence = false;
   for (const line of lines) {
-    let chars = line.chars;
-    let s = asString(chars);
+    let chars: Marked = line;
+    let s = chars.text;
     if (s.trim() === "" && line.comments.length === 0) {
       if (!inFence) open = null;
       continue;
     }
     if (/^\s*(```|~~~)/.test(s)) inFence = !inFence;
     const take = (n: number) => {
-      chars = chars.slice(n);
-      s = s.slice(n);
+      chars = slice(chars, n);
+      s = chars.text;
     };
     const indent = /^[ \t]*/.exec(s)?.[0].length ?? 0;
     take(indent);
     let list: Draft["list"] = null;
     let mark: Draft["mark"] = null;
     let heading = false;
-    let orderedNumber: Char[] = [];
+    let orderedNumber: Marked | null = null;
     const listAt = () => {
       const m = LIST_MARKER.exec(s);
       if (!m || list) return;
       list = /\d/.test(m[1] as string) ? "ordered" : "bullet";
-      if (list === "ordered") orderedNumber = chars.slice(0, (m[1] as string).length - 1);
+      if (list === "ordered") orderedNumber = slice(chars, 0, (m[1] as string).length - 1);
       take(m[0].length);
     };
     listAt();
@@ -377,8 +295,8 @@ function readDrafts(lines: readonly Line[]): {
     if (h) {
       heading = true;
       take(h[0].length);
-      chars = chars.filter((_, k) => !(k >= s.replace(/[ \t]+#+[ \t]*$/, "").length));
-      s = asString(chars);
+      chars = slice(chars, 0, s.replace(/[ \t]+#+[ \t]*$/, "").length);
+      s = chars.text;
     }
     // A heading's margin mark stands after its "#"s ("### **SUP** {--noting--}").
     const headingMark = h && mark === null ? MARGIN_MARK.exec(s) : null;
@@ -390,8 +308,9 @@ function readDrafts(lines: readonly Line[]): {
     if (q) take(q[0].length);
     if (s.trim() === "" && line.comments.length === 0) continue;
     // An ordered list item is labelled by its number unless its text starts with a label of its own.
-    if (list === "ordered" && !LABEL.test(s)) {
-      chars = [...orderedNumber, { ch: " ", kind: orderedNumber[0]?.kind ?? "same" }, ...chars];
+    if (orderedNumber && !LABEL.test(s)) {
+      const number: Marked = orderedNumber;
+      chars = concat([number, uniform(" ", (number.kinds[0] as Kind | undefined) ?? SAME), chars]);
     }
     const startsNew =
       open === null ||
@@ -403,11 +322,10 @@ function readDrafts(lines: readonly Line[]): {
       SUBITEM_START.test(s) ||
       /^\[\^[^\]]+\]:/.test(s);
     if (startsNew) {
-      open = { chars: [...chars], comments: [...line.comments], mark, heading, list, indent };
+      open = { lines: [chars], comments: [...line.comments], mark, heading, list, indent };
       drafts.push(open);
     } else if (open) {
-      const joint = open.chars[open.chars.length - 1]?.kind ?? "same";
-      open.chars.push({ ch: " ", kind: joint }, ...chars);
+      open.lines.push(uniform(" ", lastKind(open.lines)), chars);
       open.comments.push(...line.comments);
     }
   }
@@ -420,8 +338,8 @@ export function readRevision(revision: string, planned: PlannedDocument): Revisi
   const lines = tokenize(revision.replace(/^\uFEFF/, ""));
   // Front matter is metadata, not text of the resolution.
   let start = 0;
-  if (asString(lines[0]?.chars ?? []) === "---") {
-    const close = lines.findIndex((l, k) => k > 0 && /^(---|\.\.\.)$/.test(asString(l.chars)));
+  if (lines[0]?.text === "---") {
+    const close = lines.findIndex((l, k) => k > 0 && /^(---|\.\.\.)$/.test(l.text));
     if (close > 0) start = close + 1;
   }
   const { drafts, unitMark, identifier } = readDrafts(lines.slice(start));
@@ -435,13 +353,15 @@ export function readRevision(revision: string, planned: PlannedDocument): Revisi
     // What follows the *Reasons* (a Sector's table of old and new labels) is not part of the unit.
     if (reasons !== null) break;
     // Trailing blanks off; runs of spaces left as written.
-    while (d.chars.length > 0 && /\s/.test((d.chars[d.chars.length - 1] as Char).ch)) d.chars.pop();
-    let styled = inline(d.chars);
-    const plainOld = norm(rejectedText({ runs: toRuns(styled) }));
-    const plainNew = norm(acceptedText({ runs: toRuns(styled) }));
-    const whole = asString(d.chars);
+    const chars = concat(d.lines);
+    let end = chars.text.length;
+    while (end > 0 && /\s/.test(chars.text[end - 1] as string)) end--;
+    const whole = chars.text.slice(0, end);
+    let styled = inline(slice(chars, 0, end));
+    const plainOld = norm(textWithout(styled, INS));
+    const plainNew = norm(textWithout(styled, DEL));
     if (/^\*Reasons:\*/.test(whole) || /^_Reasons:_/.test(whole)) {
-      reasons = acceptedText({ runs: toRuns(styled) })
+      reasons = textWithout(styled, DEL)
         .replace(/^Reasons:\s*/, "")
         .trim();
       continue;
@@ -469,11 +389,17 @@ export function readRevision(revision: string, planned: PlannedDocument): Revisi
       role = "item";
     } else role = seenKeyword ? "item" : "text";
     // A bullet without a label of its own is labelled by a dash, as the parser reads it ("- text": "–").
-    const first = styled[0];
-    if (first && d.list === "bullet" && role.endsWith("item") && !LABEL.test(plainOld || plainNew))
-      styled = [{ ...first, ch: "–", note: null, link: null }, { ...first, ch: " " }, ...styled];
+    if (
+      styled.text !== "" &&
+      d.list === "bullet" &&
+      role.endsWith("item") &&
+      !LABEL.test(plainOld || plainNew)
+    )
+      styled = concatStyled([charsLike(styled, 0, "– "), styled]);
     if (role === "item" || role === "subitem") styled = tabAfterLabel(styled);
-    if (role === "keyword") styled = styled.map((c) => ({ ...c, italic: true, bold: false }));
+    if (role === "keyword") {
+      styled = restyle(styled, (bits) => (bits & SUPERSCRIPT) | ITALIC);
+    }
     const runs = toRuns(styled).filter((r) => r.text !== "");
     const content = runs.filter((r) => r.text.trim() !== "");
     const change =
