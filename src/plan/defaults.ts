@@ -10,8 +10,3 @@
 export const DEFAULT_REVISION = "Rev. [Place], [Year]";
 /** The next meeting of a Sector's assembly or conference, when `--itu-r-meeting` etc. are not given. */
 export const DEFAULT_MEETING = "[Place], [Year]";
-/**
- * The revision of Resolution 140 that `check` expects the drafts to cite (`citation-target`) when
- * neither `--revision` nor the rule's option names one. `check` reads adopted drafts, not a proposal.
- */
-export const CHECK_TARGET_REVISION = "Rev. Bucharest, 2022";

@@ -371,7 +371,8 @@ export function buildReport({ plan, analysis, rendered, date }: ReportInputs): R
   const variants = groups.filter((g) => g.kind === "variant");
   for (const cls of ["substantive", "editorial", null] as const) {
     const n = variants.filter((g) => g.classification.variant === cls).length;
-    if (n > 0 || (cls === null && variants.length === 0)) {
+    // Editorial and substantive are always counted (a zero says something); "not classified" only when present.
+    if (cls !== null || n > 0) {
       counts.push({
         kind: cls ? `variant-${cls}` : "variant",
         label: cls ? `${cls} variant` : "variant (not classified)",
