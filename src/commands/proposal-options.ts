@@ -144,6 +144,9 @@ export async function renderReportFiles(
   formats: readonly ReportFormat[],
 ): Promise<{ name: string; content: string | Uint8Array }[]> {
   const { buildReport } = await import("../render/report/model.js");
+  const { collectGarbageIfLarge } = await import("../io/memory.js");
+  // Each stage's garbage is dead when the next begins: collected there, it does not add up (io/memory.ts).
+  collectGarbageIfLarge();
   const model = buildReport({
     plan: built.plan,
     analysis: built.analysis,
@@ -155,13 +158,16 @@ export async function renderReportFiles(
     if (format === "html") {
       const { renderHtmlReport } = await import("../render/html/report.js");
       files.push({ name: REPORT_NAMES.html, content: renderHtmlReport(model) });
+      collectGarbageIfLarge();
     } else if (format === "md") {
       const { renderMarkdownReport } = await import("../render/report/markdown-report.js");
       files.push({ name: REPORT_NAMES.md, content: renderMarkdownReport(model) });
+      collectGarbageIfLarge();
     } else {
       const { renderWordProposal } = await import("../render/word/proposal.js");
       for (const doc of model.documents) {
         files.push({ name: REPORT_NAMES.docx[doc.role], content: await renderWordProposal(doc, cover) });
+        collectGarbageIfLarge();
       }
     }
   }
