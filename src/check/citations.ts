@@ -9,7 +9,7 @@
 import { diagnostic, RULES } from "../diagnostics/index.js";
 import { type Body, bodyNamedAfter, ROLE_BODY } from "../domain/bodies.js";
 import type { Resolution } from "../model.js";
-import { placeAt } from "./places.js";
+import { placeAt, placeName } from "./places.js";
 import type { Finding } from "./types.js";
 
 const BODY_LABEL: Record<Body, string> = {
@@ -207,9 +207,10 @@ export function targetCitations(all: readonly SourceCitation[], target: string |
     }));
 }
 
-/** "res-140.md (its heading)", "wtsa-75.md:12". */
+/** "res-140.md (its heading)", "wtsa-75.md:12", "wtsa-75.docx ¶9". */
 function whereCited(c: SourceCitation): string {
-  return `${c.resolution.file}${c.heading ? " (its heading)" : `:${placeAt(c.resolution, c.offset).line}`}`;
+  if (c.heading) return `${c.resolution.file} (its heading)`;
+  return placeName(c.resolution.file, placeAt(c.resolution, c.offset).line, c.resolution);
 }
 
 /** The place of a citation as a finding's related location. */

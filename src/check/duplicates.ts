@@ -73,7 +73,7 @@ export function duplicatesOfParent(
         RULES.duplicateOfParent,
         doc.file,
         { line: item.line, column: item.column },
-        `${item.label ? `Item "${item.label}"` : "The item"} of "${section.keyword}" ${how} Resolution 140 ${target.section.keyword}${label} (${placeName(pp.file, target.item.line)}) already says.`,
+        `${item.label ? `Item "${item.label}"` : "The item"} of "${section.keyword}" ${how} Resolution 140 ${target.section.keyword}${label} (${placeName(pp.file, target.item.line, pp)}) already says.`,
       ),
       related: [
         {

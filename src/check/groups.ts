@@ -41,7 +41,7 @@ function perMember(
     const item = itemOf(byRole, member.role, member.section, member.item);
     const others = group.members
       .filter((m) => m !== member)
-      .map((m) => `${m.role} ${m.label ?? "¶"} at ${placeName(m.file, m.line)}`)
+      .map((m) => `${m.role} ${m.label ?? "¶"} at ${placeName(m.file, m.line, byRole[m.role])}`)
       .join(", ");
     return {
       ...diagnostic(

@@ -1,6 +1,7 @@
 /** Line and column of an offset in a resolution's source, for findings inside an item's text. */
 import type { Item, Resolution } from "../model.js";
 import { lastAtOrBefore, lineStartsOf } from "../offsets.js";
+import { paragraphAt } from "../paragraphs.js";
 
 const starts = new WeakMap<Resolution, number[]>();
 
@@ -26,7 +27,16 @@ export function* itemParts(item: Item): Generator<Item> {
   for (const sub of item.subitems) yield* itemParts(sub);
 }
 
-/** "res-140.md:22", as a message names another place. */
-export function placeName(file: string, line: number | null): string {
+/**
+ * "res-140.md:22", as a message names another place; "res-140.docx ¶12" for a Word input (its
+ * paragraph, as Word shows them, not a line of its Markdown reading).
+ */
+export function placeName(
+  file: string,
+  line: number | null,
+  resolution?: Pick<Resolution, "origin">,
+): string {
+  const paragraph = resolution ? paragraphAt(resolution, line) : undefined;
+  if (paragraph !== undefined) return `${file} ¶${paragraph}`;
   return line === null ? file : `${file}:${line}`;
 }

@@ -86,8 +86,14 @@ async function propose(files: string[], options: ProposeOptions, io: CliIO): Pro
     model.ROLES.map((r) => byRole[r]),
     { revision: true, word: true },
   );
+  // A note on a Word input names its paragraph (¶12), as Word shows them.
+  const { locateDiagnostics } = await import("../paragraphs.js");
+  const located = locateDiagnostics(
+    [...planned.diagnostics, ...notes],
+    model.ROLES.map((r) => byRole[r]),
+  );
   io.stderr.write(
-    terminal.formatStylish(applyRuleSeverities([...planned.diagnostics, ...notes], options.rulesConfig), {
+    terminal.formatStylish(applyRuleSeverities(located, options.rulesConfig), {
       color: terminal.useColor(io.env, io.stderr),
     }),
   );

@@ -134,6 +134,17 @@ describe("propose on Word inputs", () => {
     });
     expect(result.stderr).not.toMatch(/ error /);
     expect(result.code).toBe(0);
+    // The terminal names the paragraph of a note on a Word input, not a line of its Markdown reading.
+    expect(result.stderr).toContain(`wtdc-30.docx ¶${blocks["wtdc-30"]?.length} `);
+    expect(result.stderr).not.toMatch(/\.docx:\d/);
+    // So does check, in its messages' other places ("what Resolution 140 ... (res-140.docx ¶12) says").
+    const check = await runInProcess(["check", "--no-config", ...BUNDLED.map((n) => `${n}.docx`)], {
+      cwd: dir,
+    });
+    expect(check.code).toBe(1);
+    expect(check.stdout).toMatch(/duplicate-of-parent/);
+    expect(check.stdout).toMatch(/\(res-140\.docx ¶\d+\) already says/);
+    expect(check.stdout).not.toMatch(/\.docx:\d/);
     const plan = JSON.parse(readFileSync(join(dir, "out/consolidation.json"), "utf8"));
     expect(schemaErrors("consolidation", plan)).toEqual([]);
     /** The Word paragraph (block) a place names holds the item it names. */
