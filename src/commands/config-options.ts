@@ -68,6 +68,7 @@ export async function applyConfig(command: Command, cwd: string): Promise<Loaded
     return source === "cli" || source === "env";
   };
   const hasPositional = command.args.length > 0;
+  const rolesNamedBy: Partial<Record<Role, string>> = {};
   for (const [key, setting] of config.settings) {
     const spec = CONFIG_KEYS[key];
     if (!spec?.commands.includes(name as never)) continue;
@@ -77,7 +78,11 @@ export async function applyConfig(command: Command, cwd: string): Promise<Loaded
     if (!option || fromCli(attribute)) continue;
     const value = option.isBoolean() ? setting.value === true : String(setting.value);
     command.setOptionValueWithSource(attribute, value, "config");
+    const role = ROLE_FILE_OPTIONS.find((o) => o.key === key)?.role;
+    if (role) rolesNamedBy[role] = `${config.file} (${key})`;
   }
+  if (Object.keys(rolesNamedBy).length > 0)
+    command.setOptionValueWithSource("rolesNamedBy", rolesNamedBy, "config");
   if (config.inlineTerms && !fromCli("terms")) {
     command.setOptionValueWithSource(
       "termsInline",

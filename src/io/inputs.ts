@@ -307,7 +307,7 @@ export async function loadSomeResolutions(options: LoadOptions): Promise<{
   });
   const byRole = assignSomeRoles(resolutions, explicit);
   for (const resolution of Object.values(byRole)) {
-    const mismatch = roleMismatch(resolution);
+    const mismatch = roleMismatch(resolution, options.rolesNamedBy?.[resolution.role as Role]);
     if (mismatch) diagnostics.push(mismatch);
   }
   return {

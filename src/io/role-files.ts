@@ -10,6 +10,11 @@ export interface RoleFiles {
   ituR?: string;
   ituT?: string;
   ituD?: string;
+  /**
+   * Who named a role's file when it was not a flag: the config file and its key,
+   * "wsis-consolidate.yaml (itu-d)", so that a warning says which setting to check.
+   */
+  rolesNamedBy?: Partial<Record<Role, string>>;
 }
 
 export interface RoleFileOption {
@@ -17,7 +22,7 @@ export interface RoleFileOption {
   /** The long option name and config key ("itu-r"). */
   key: string;
   /** Where commander puts its value. */
-  attribute: keyof RoleFiles;
+  attribute: Exclude<keyof RoleFiles, "rolesNamedBy">;
   /** Which document it names ("the ITU-R resolution"). */
   document: string;
   /** Which one that is today ("Resolution ITU-R 61"), for the option's help. */
@@ -62,5 +67,6 @@ export function pickRoleFiles(options: RoleFiles): RoleFiles {
     const file = options[attribute];
     if (file !== undefined) picked[attribute] = file;
   }
+  if (options.rolesNamedBy) picked.rolesNamedBy = options.rolesNamedBy;
   return picked;
 }

@@ -68,6 +68,20 @@ writeFileSync(
   join(parseRoleDir, "wsis-consolidate.yaml"),
   `itu-d: ${join(repoRoot, "fixtures/resolutions/wtsa-75.md")}\nrules:\n  role-mismatch: error\n`,
 );
+/** A config that names the four files, the ITU-T and ITU-D ones swapped. */
+const swappedDir = join(tmp, "swapped-roles");
+mkdirSync(swappedDir);
+writeFileSync(
+  join(swappedDir, "wsis-consolidate.yaml"),
+  [
+    ["pp", "res-140"],
+    ["itu-r", "itu-r-61"],
+    ["itu-t", "wtdc-30"],
+    ["itu-d", "wtsa-75"],
+  ]
+    .map(([key, name]) => `${key}: ${join(repoRoot, `fixtures/resolutions/${name}.md`)}`)
+    .join("\n"),
+);
 const NEAR = ROLES.map((r) => `${repoRoot}fixtures/quality/near-duplicates/${r}.md`);
 
 interface Case {
@@ -223,6 +237,17 @@ const CASES: Case[] = [
     stderr: [
       /wtsa-75\.md {2}error {2}wsis-consolidate\.yaml \(itu-d\) names this file the ITU-D resolution, .*; the setting wins\. Check the setting\. {2}role-mismatch$/m,
     ],
+  },
+  {
+    name: "analyze says which setting of the config named a file another text than it is",
+    argv: ["analyze"],
+    cwd: swappedDir,
+    code: 0,
+    stderr: [
+      /wtsa-75\.md {2}warning {2}wsis-consolidate\.yaml \(itu-d\) names this file the ITU-D resolution, but its text says it is the ITU-T resolution .*; the setting wins\. Check the setting\. {2}role-mismatch$/m,
+      /wtdc-30\.md {2}warning {2}wsis-consolidate\.yaml \(itu-t\) names this file the ITU-T resolution/m,
+    ],
+    absent: [/--itu-[td] names this file/],
   },
   {
     name: "parse: --role wins over the config, --no-config ignores it",
